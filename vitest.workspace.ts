@@ -17,6 +17,9 @@ function packageProject(name: string, dir: string) {
   });
 }
 
+
 export const testProjects = [
   packageProject('core', './packages/core'),
+  packageProject('emulator', './packages/emulator'),
+  packageProject('examples', './examples'),
 ];

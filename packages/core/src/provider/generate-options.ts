@@ -23,6 +23,11 @@ export interface GenerateOptions {
   aspectRatio?: string;
   guidanceScale?: number;
   numInferenceSteps?: number;
+  /**
+   * What the caller wants back. With an empty model, composite providers pick
+   * each provider's default model for it (`defaultImageModel` for images).
+   */
+  outputKind?: 'image' | 'text';
   /** Stream text as it is produced; providers may ignore it. */
   stream?: boolean;
   /** Proxy URL for this call's upstream requests. */
@@ -58,6 +63,7 @@ export const generateOptionsSchema = z
       .optional(),
     guidanceScale: finite.optional(),
     numInferenceSteps: z.number().int().positive().optional(),
+    outputKind: z.enum(['image', 'text']).optional(),
     stream: z.boolean().optional(),
     proxy: z.url({ protocol: /^(https?|socks5?)$/ }).optional(),
     apiKey: z.string().min(1).optional(),

@@ -1,0 +1,14 @@
+import { stripQuery } from '../errors/map-response-to-error.js';
+
+/**
+ * The URL as it may appear in messages and logs: no query string (API keys
+ * live there, e.g. `?key=`), no fragment, no `user:password@`.
+ */
+export function displayUrl(url: string | URL): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
+  } catch {
+    return stripQuery(String(url)).replace(/\/\/[^/@]*@/, '//');
+  }
+}

@@ -1,0 +1,331 @@
+/**
+ * Real sockets on 127.0.0.1, no msw in this file: pooling, proxies, close()
+ * and broken connections only show on the real transport.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import net from 'node:net';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AbortError } from '../errors/abort-error.js';
+import { ConnectionError } from '../errors/connection-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import { HttpClient } from './http-client.js';
+import type { SseEvent } from './sse-event.js';
+
+interface LoopbackServer {
+  url: string;
+  /** Sockets currently open on the server side. */
+  openSockets: Set<net.Socket>;
+  connectionCount(): number;
+  close(): Promise<void>;
+}
+
+const cleanups: Array<() => Promise<void>> = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function useClient(client: HttpClient): HttpClient {
+  cleanups.push(() => client.close().catch(() => {}));
+  return client;
+}
+
+async function startServer(
+  listener: http.RequestListener,
+  configure?: (server: http.Server) => void,
+): Promise<LoopbackServer> {
+  const server = http.createServer(listener);
+  configure?.(server);
+  const openSockets = new Set<net.Socket>();
+  let connections = 0;
+  server.on('connection', (socket: net.Socket) => {
+    connections += 1;
+    openSockets.add(socket);
+    socket.on('close', () => openSockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const loopback: LoopbackServer = {
+    url: `http://127.0.0.1:${port}`,
+    openSockets,
+    connectionCount: () => connections,
+    close: async () => {
+      for (const socket of openSockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  cleanups.push(loopback.close);
+  return loopback;
+}
+
+/** A forward proxy: CONNECT tunnels (what undici's ProxyAgent uses) and absolute-URI requests. */
+async function startProxy(): Promise<LoopbackServer & { tunnels: string[]; forwarded: string[] }> {
+  const tunnels: string[] = [];
+  const forwarded: string[] = [];
+  const upstreams = new Set<net.Socket>();
+  const proxy = await startServer(
+    (request, response) => {
+      forwarded.push(request.url ?? '');
+      const upstream = http.request(
+        request.url ?? '',
+        { method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
+      upstream.on('error', () => response.destroy());
+      request.pipe(upstream);
+    },
+    (server) =>
+      server.on('connect', (request: http.IncomingMessage, client: net.Socket, head: Buffer) => {
+        tunnels.push(request.url ?? '');
+        const [host = '', port = ''] = (request.url ?? '').split(':');
+        const upstream = net.connect(Number(port), host, () => {
+          client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+          upstream.write(head);
+          upstream.pipe(client);
+          client.pipe(upstream);
+        });
+        upstreams.add(upstream);
+        upstream.on('close', () => upstreams.delete(upstream));
+        upstream.on('error', () => client.destroy());
+        client.on('error', () => upstream.destroy());
+      }),
+  );
+  cleanups.push(async () => {
+    for (const socket of upstreams) socket.destroy();
+  });
+  return { ...proxy, tunnels, forwarded };
+}
+
+/** undici reuses a socket only one event-loop turn after its response ends; see the pooling test. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+describe('HttpClient on real sockets', () => {
+  describe('pooling', () => {
+    it('reuses one keep-alive socket for sequential requests', async () => {
+      const server = await startServer((_request, response) => response.end('ok'));
+      const client = useClient(new HttpClient());
+      for (let request = 0; request < 10; request += 1) {
+        await expect(client.text(`${server.url}/n${request}`)).resolves.toBe('ok');
+        // Without this pause a pool of more than one socket may open a second
+        // one: undici waits a full event-loop turn before reusing a socket.
+        await nextTurn();
+      }
+      expect(server.connectionCount()).toBe(1);
+    });
+
+    it('queues back-to-back requests on one socket when the pool has one', async () => {
+      const server = await startServer((_request, response) => response.end('ok'));
+      const client = useClient(new HttpClient({ connections: 1 }));
+      for (let request = 0; request < 10; request += 1) await client.text(`${server.url}/n${request}`);
+      expect(server.connectionCount()).toBe(1);
+    });
+
+    it('opens no more sockets per origin than `connections`', async () => {
+      const server = await startServer((_request, response) => setTimeout(() => response.end('ok'), 20));
+      const client = useClient(new HttpClient({ connections: 2 }));
+      await Promise.all(Array.from({ length: 10 }, (_, index) => client.text(`${server.url}/n${index}`)));
+      expect(server.connectionCount()).toBe(2);
+    });
+  });
+
+  describe('proxies', () => {
+    it('sends a request through the proxy, and keeps the tunnel for the next one', async () => {
+      const target = await startServer((request, response) => response.end(`target saw ${request.url}`));
+      const proxy = await startProxy();
+      const client = useClient(new HttpClient());
+      await expect(client.text(`${target.url}/first`, { proxy: proxy.url })).resolves.toBe('target saw /first');
+      // undici's ProxyAgent tunnels with CONNECT even to an http:// target.
+      expect(proxy.tunnels).toEqual([target.url.replace('http://', '')]);
+      expect(proxy.forwarded).toEqual([]);
+      await nextTurn();
+      await expect(client.text(`${target.url}/second`, { proxy: proxy.url })).resolves.toBe('target saw /second');
+      // A cached ProxyAgent reuses its tunnel; a new one would CONNECT again.
+      expect(proxy.tunnels).toHaveLength(1);
+      expect(target.connectionCount()).toBe(1);
+    });
+
+    it('opens a separate tunnel for a different proxy and none for direct requests', async () => {
+      const target = await startServer((_request, response) => response.end('ok'));
+      const first = await startProxy();
+      const second = await startProxy();
+      const client = useClient(new HttpClient());
+      await client.text(`${target.url}/a`, { proxy: first.url });
+      await client.text(`${target.url}/b`, { proxy: second.url });
+      await client.text(`${target.url}/c`);
+      expect([first.tunnels.length, second.tunnels.length]).toEqual([1, 1]);
+      expect(target.connectionCount()).toBe(3);
+    });
+  });
+
+  describe('close()', () => {
+    it('closes every socket, direct and proxied', async () => {
+      const target = await startServer((_request, response) => setTimeout(() => response.end('ok'), 20));
+      const proxy = await startProxy();
+      const client = new HttpClient();
+      await Promise.all([
+        client.text(`${target.url}/1`),
+        client.text(`${target.url}/2`),
+        client.text(`${target.url}/3`),
+        client.text(`${target.url}/4`, { proxy: proxy.url }),
+      ]);
+      // Three direct sockets plus the tunnel, all kept alive.
+      expect(target.openSockets.size).toBe(4);
+      expect(proxy.openSockets.size).toBe(1);
+      await client.close();
+      await vi.waitFor(() => {
+        expect(target.openSockets.size).toBe(0);
+        expect(proxy.openSockets.size).toBe(0);
+      });
+      await expect(client.text(`${target.url}/5`)).rejects.toThrow(/closed/);
+    });
+  });
+
+  describe('failures', () => {
+    it('turns a refused connection into ConnectionError with code ECONNREFUSED', async () => {
+      const server = await startServer((_request, response) => response.end());
+      const deadUrl = server.url;
+      await server.close();
+      const client = useClient(new HttpClient());
+      const error = (await rejectionOf(
+        client.text(`${deadUrl}/v1?key=SECRET`, { operation: 'Probe' }),
+      )) as ConnectionError;
+      expect(ConnectionError.isInstance(error)).toBe(true);
+      expect(error.code).toBe('ECONNREFUSED');
+      expect(error.isRetryable).toBe(true);
+      expect(error.url).toBe(`${deadUrl}/v1`);
+      expect(error.message).toMatch(/^Probe: Connection to http:\/\/127\.0\.0\.1:\d+\/v1 failed \(ECONNREFUSED\)/);
+      expect(error.message).not.toContain('SECRET');
+    });
+
+    it('turns a connection reset in the middle of the body into ConnectionError for text()', async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { 'content-length': '1000' });
+        response.write('only part of it');
+        setTimeout(() => response.socket?.destroy(), 20);
+      });
+      const client = useClient(new HttpClient());
+      const error = (await rejectionOf(client.text(`${server.url}/big`))) as ConnectionError;
+      expect(ConnectionError.isInstance(error)).toBe(true);
+      expect(error.code).toBe('UND_ERR_SOCKET');
+      expect(error.message).toContain('broke while reading the response');
+    });
+
+    it('turns a connection reset in the middle of a stream into ConnectionError for sse()', async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.write('data: first\n\n');
+        setTimeout(() => response.socket?.destroy(), 20);
+      });
+      const client = useClient(new HttpClient());
+      const received: SseEvent[] = [];
+      const error = (await rejectionOf(
+        (async () => {
+          for await (const event of client.sse(`${server.url}/stream`)) received.push(event);
+        })(),
+      )) as ConnectionError;
+      expect(received).toEqual([{ data: 'first' }]);
+      expect(ConnectionError.isInstance(error)).toBe(true);
+      expect(error.code).toBe('UND_ERR_SOCKET');
+    });
+
+    it('retries after a reset before the answer', async () => {
+      let calls = 0;
+      const server = await startServer((request, response) => {
+        calls += 1;
+        if (calls === 1) request.socket.destroy();
+        else response.end('second time lucky');
+      });
+      const client = useClient(new HttpClient());
+      await expect(client.text(`${server.url}/flaky`, { retry: { initialDelayMs: 1 } })).resolves.toBe(
+        'second time lucky',
+      );
+      expect(calls).toBe(2);
+    });
+  });
+
+  describe('time limits and aborts', () => {
+    it('times out a server that never answers and drops the socket', async () => {
+      const server = await startServer(() => {});
+      const client = useClient(new HttpClient());
+      const error = (await rejectionOf(client.text(`${server.url}/slow`, { timeoutMs: 100 }))) as TimeoutError;
+      expect(TimeoutError.isInstance(error)).toBe(true);
+      expect(error.phase).toBe('request');
+      await vi.waitFor(() => expect(server.openSockets.size).toBe(0));
+    });
+
+    it('times out a body that stalls after the headers', async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { 'content-length': '100' });
+        response.write('a little');
+      });
+      const client = useClient(new HttpClient());
+      const error = (await rejectionOf(client.text(`${server.url}/stall`, { timeoutMs: 100 }))) as TimeoutError;
+      expect(TimeoutError.isInstance(error)).toBe(true);
+      expect(error.phase).toBe('request');
+    });
+
+    it('rejects an aborted stream with AbortError and releases its socket', async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.write('data: first\n\n');
+      });
+      const client = useClient(new HttpClient());
+      const controller = new AbortController();
+      const events = client.sse(`${server.url}/stream`, { signal: controller.signal });
+      await expect(events.next()).resolves.toEqual({ done: false, value: { data: 'first' } });
+      const pending = events.next();
+      controller.abort();
+      expect(AbortError.isInstance(await rejectionOf(pending))).toBe(true);
+      await vi.waitFor(() => expect(server.openSockets.size).toBe(0));
+    });
+
+    it('releases the socket of a stream the consumer leaves early', async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.write('data: first\n\n');
+      });
+      const client = useClient(new HttpClient());
+      for await (const event of client.sse(`${server.url}/stream`)) {
+        expect(event.data).toBe('first');
+        break;
+      }
+      await vi.waitFor(() => expect(server.openSockets.size).toBe(0));
+    });
+
+    it('keeps a stream open past the request time limit, which covers only its headers', async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        let sent = 0;
+        const timer = setInterval(() => {
+          sent += 1;
+          response.write(`data: ${sent}\n\n`);
+          if (sent === 4) {
+            clearInterval(timer);
+            response.end();
+          }
+        }, 50);
+      });
+      const client = useClient(new HttpClient());
+      const events: string[] = [];
+      for await (const event of client.sse(`${server.url}/stream`, { timeoutMs: 80, idleTimeoutMs: 1000 })) {
+        events.push(event.data);
+      }
+      expect(events).toEqual(['1', '2', '3', '4']);
+    });
+  });
+});

@@ -1,0 +1,232 @@
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import { InvalidOptionsError, type OptionIssue } from '../errors/invalid-options-error.js';
+import { mapResponseToError } from '../errors/map-response-to-error.js';
+import { ResponseError } from '../errors/response-error.js';
+import { TimeoutError } from '../errors/timeout-error.js';
+import { type BuiltRequest, buildRequest } from './build-request.js';
+import { classifyRequestError } from './classify-request-error.js';
+import { createTimeoutSignal } from './create-timeout-signal.js';
+import { DispatcherPool } from './dispatcher-pool.js';
+import { displayUrl } from './display-url.js';
+import { fetchWithDispatcher } from './fetch-with-dispatcher.js';
+import { parseJsonResponse } from './parse-json-response.js';
+import { readBodyBytes } from './read-body-bytes.js';
+import { readSseEvents } from './read-sse-events.js';
+import type { RequestOptions } from './request-options.js';
+import { retryWithBackoff } from './retry-with-backoff.js';
+import type { SseEvent } from './sse-event.js';
+import { toAbortError } from './to-abort-error.js';
+
+export type { RequestOptions } from './request-options.js';
+
+export interface HttpClientOptions {
+  /** Default: `globalThis.fetch`, looked up at call time so msw can replace it. */
+  fetch?: typeof globalThis.fetch;
+  /** Sockets per origin in the shared pool. Default 64. */
+  connections?: number;
+  /** Default time limit of one request attempt. Default 60 000. */
+  requestTimeoutMs?: number;
+  /** How long an idle keep-alive socket stays open; undici's default (4 s) when absent. */
+  keepAliveTimeoutMs?: number;
+  /** Default 'g4f-kit/0.1'. */
+  userAgent?: string;
+  /** Gets one debug line per attempt: method, URL without query, status, ms. Never headers or bodies. */
+  logger?: Logger;
+}
+
+export interface SseRequestOptions extends RequestOptions {
+  /**
+   * Longest silence between two reads of the stream (comments and heartbeats
+   * count). Default: the request time limit; `Infinity` waits forever.
+   */
+  idleTimeoutMs?: number;
+}
+
+/** How far an attempt's time limit reaches. */
+type TimeoutScope =
+  /** Until the headers (`sse()`: the stream itself is bounded by the idle limit). */
+  | 'headers'
+  /** Until the body has been read (`json()`, `text()`, `bytes()`). */
+  | 'body'
+  /** Left armed for the caller reading the raw Response. */
+  | 'response';
+
+const DEFAULT_CONNECTIONS = 64;
+const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+const DEFAULT_USER_AGENT = 'g4f-kit/0.1';
+
+/**
+ * The one way g4f-kit talks HTTP: `globalThis.fetch` over a pooled keep-alive
+ * undici Agent (or a cached ProxyAgent per proxy URL), with per-attempt time
+ * limits, opt-in retries and typed errors. Messages and logs never contain
+ * query strings, header values or bodies beyond a truncated excerpt.
+ *
+ * After {@link close}, every call rejects with a G4FError saying the client is
+ * closed: silently reopening sockets would defeat a shutdown.
+ */
+export class HttpClient {
+  readonly #fetch: typeof globalThis.fetch | undefined;
+  readonly #dispatchers: DispatcherPool;
+  readonly #requestTimeoutMs: number;
+  readonly #userAgent: string;
+  readonly #logger: Logger | undefined;
+
+  constructor(options: HttpClientOptions = {}) {
+    validateClientOptions(options);
+    this.#fetch = options.fetch;
+    this.#dispatchers = new DispatcherPool({
+      connections: options.connections ?? DEFAULT_CONNECTIONS,
+      keepAliveTimeoutMs: options.keepAliveTimeoutMs,
+    });
+    this.#requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.#userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+    this.#logger = options.logger;
+  }
+
+  /** The raw Response, after the status check. The time limit stays armed while the body is read. */
+  request(url: string, options: RequestOptions = {}): Promise<Response> {
+    return this.#run(url, options, 'response', async (response) => response);
+  }
+
+  /** The body parsed as JSON and validated; a mismatch is a ResponseError naming the first bad field. */
+  json<T>(url: string, schema: z.ZodType<T>, options: RequestOptions = {}): Promise<T> {
+    return this.#run(url, options, 'body', async (response, signal) => {
+      const context = { url: displayUrl(url), operation: options.operation };
+      const bytes = await readBodyBytes(response.body, { ...context, signal });
+      return parseJsonResponse(new TextDecoder().decode(bytes), schema, context);
+    });
+  }
+
+  text(url: string, options: RequestOptions = {}): Promise<string> {
+    return this.#run(url, options, 'body', async (response, signal) => {
+      const bytes = await readBodyBytes(response.body, { url: displayUrl(url), operation: options.operation, signal });
+      return new TextDecoder().decode(bytes);
+    });
+  }
+
+  bytes(url: string, options: RequestOptions = {}): Promise<Uint8Array> {
+    return this.#run(url, options, 'body', (response, signal) =>
+      readBodyBytes(response.body, { url: displayUrl(url), operation: options.operation, signal }),
+    );
+  }
+
+  /**
+   * Server-sent events, GET by default. Nothing is sent until iteration
+   * starts. `retry` covers only opening the stream; a stream that breaks
+   * later rejects with ConnectionError. Leaving the loop early cancels the body.
+   */
+  async *sse(url: string, options: SseRequestOptions = {}): AsyncGenerator<SseEvent, void, undefined> {
+    const { idleTimeoutMs, ...requestOptions } = options;
+    if (idleTimeoutMs !== undefined && !(idleTimeoutMs > 0)) {
+      throw new InvalidOptionsError([
+        { field: 'idleTimeoutMs', message: `must be a positive number (got ${idleTimeoutMs})` },
+      ]);
+    }
+    const headers = { accept: 'text/event-stream', ...options.headers };
+    const response = await this.#run(url, { ...requestOptions, headers }, 'headers', async (answer) => answer);
+    const context = { url: displayUrl(url), operation: options.operation };
+    if (response.body === null) {
+      const prefix = options.operation ? `${options.operation}: ` : '';
+      throw new ResponseError(`${prefix}No event stream from ${context.url}: the response has no body`, context);
+    }
+    yield* readSseEvents(response.body, {
+      ...context,
+      signal: options.signal,
+      idleTimeoutMs: idleTimeoutMs ?? options.timeoutMs ?? this.#requestTimeoutMs,
+    });
+  }
+
+  /**
+   * Waits for requests in flight (abort their signals to hurry it), then
+   * closes the shared Agent and every cached ProxyAgent, releasing their sockets.
+   */
+  close(): Promise<void> {
+    return this.#dispatchers.close();
+  }
+
+  async #run<T>(
+    url: string,
+    options: RequestOptions,
+    scope: TimeoutScope,
+    consume: (response: Response, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    const request = buildRequest(url, options, this.#userAgent);
+    const { retry } = options;
+    if (!retry) return this.#attempt(request, options, scope, consume);
+    return retryWithBackoff(() => this.#attempt(request, options, scope, consume), {
+      ...retry,
+      signal: retry.signal ?? options.signal,
+    });
+  }
+
+  async #attempt<T>(
+    request: BuiltRequest,
+    options: RequestOptions,
+    scope: TimeoutScope,
+    consume: (response: Response, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    const { operation, signal: callerSignal } = options;
+    const url = displayUrl(request.url);
+    if (callerSignal?.aborted) throw toAbortError(callerSignal, operation);
+    const dispatcher = this.#dispatchers.dispatcherFor(options.proxy);
+    const timeoutMs = options.timeoutMs ?? this.#requestTimeoutMs;
+    const timeout = createTimeoutSignal(timeoutMs, () => requestTimeoutError(url, timeoutMs, operation));
+    const signal = callerSignal ? AbortSignal.any([callerSignal, timeout.signal]) : timeout.signal;
+    const fetchFunction = this.#fetch ?? globalThis.fetch;
+    const started = performance.now();
+    let status: number | undefined;
+    try {
+      const response = await fetchWithDispatcher(fetchFunction, request.url, { ...request.init, signal }, dispatcher);
+      status = response.status;
+      if (response.status >= 400 && options.throwOnError !== false) {
+        throw await mapResponseToError(response, { url, operation });
+      }
+      if (scope === 'headers') timeout.clear();
+      const result = await consume(response, signal);
+      this.#logger?.debug({ method: request.method, url, status, ms: elapsedMs(started) }, 'HTTP request');
+      return result;
+    } catch (error) {
+      const classified = classifyRequestError(error, { callerSignal, timeoutSignal: timeout.signal, url, operation });
+      this.#logger?.debug(
+        { method: request.method, url, status, ms: elapsedMs(started), error: errorName(classified) },
+        'HTTP request failed',
+      );
+      throw classified;
+    } finally {
+      if (scope !== 'response') timeout.clear();
+    }
+  }
+}
+
+function requestTimeoutError(url: string, timeoutMs: number, operation: string | undefined): TimeoutError {
+  const prefix = operation ? `${operation}: ` : '';
+  return new TimeoutError(`${prefix}No complete response from ${url} within ${timeoutMs} ms`, {
+    timeoutMs,
+    phase: 'request',
+  });
+}
+
+function elapsedMs(started: number): number {
+  return Math.round(performance.now() - started);
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+function validateClientOptions(options: HttpClientOptions): void {
+  const issues: OptionIssue[] = [];
+  const { connections, requestTimeoutMs, keepAliveTimeoutMs } = options;
+  if (connections !== undefined && !(Number.isInteger(connections) && connections > 0)) {
+    issues.push({ field: 'connections', message: `must be a positive integer (got ${connections})` });
+  }
+  for (const [field, value] of [
+    ['requestTimeoutMs', requestTimeoutMs],
+    ['keepAliveTimeoutMs', keepAliveTimeoutMs],
+  ] as const) {
+    if (value !== undefined && !(value > 0))
+      issues.push({ field, message: `must be a positive number (got ${value})` });
+  }
+  if (issues.length > 0) throw new InvalidOptionsError(issues);
+}

@@ -1,0 +1,102 @@
+import { TimeoutError } from '../errors/timeout-error.js';
+import { toAbortError } from './to-abort-error.js';
+import { toConnectionError } from './to-connection-error.js';
+
+export interface ReadBodyOptions {
+  /** Aborting rejects the pending read with AbortError at once. */
+  signal?: AbortSignal | undefined;
+  /** Longest wait for the next chunk; TimeoutError phase 'idle' after it. Infinite or absent: no limit. */
+  idleTimeoutMs?: number | undefined;
+  /** For messages; already stripped of its query string. */
+  url?: string | undefined;
+  operation?: string | undefined;
+}
+
+/**
+ * Yields a body's chunks with every read bounded by the signal and the idle
+ * limit. Whenever reading stops early (abort, idle timeout, an error, or the
+ * consumer leaving the loop) the stream is cancelled so its connection is
+ * released and nothing reads from it again.
+ *
+ * The signal is watched here rather than left to fetch because a mocked
+ * response (msw) ignores the request's signal once its headers are out.
+ */
+export async function* readBodyChunks(
+  body: ReadableStream<Uint8Array>,
+  options: ReadBodyOptions = {},
+): AsyncGenerator<Uint8Array, void, undefined> {
+  const reader = body.getReader();
+  let finished = false;
+  try {
+    while (true) {
+      const result = await readWithLimits(reader, options);
+      if (result.done) {
+        finished = true;
+        return;
+      }
+      yield result.value;
+    }
+  } finally {
+    if (!finished) {
+      // Not awaited: a source whose cancel never settles must not hang the caller.
+      reader.cancel().catch(() => {});
+    }
+    reader.releaseLock();
+  }
+}
+
+type ReadResult = Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>>;
+
+function readWithLimits(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  options: ReadBodyOptions,
+): Promise<ReadResult> {
+  const { signal, idleTimeoutMs } = options;
+  if (signal?.aborted) return Promise.reject(toAbortError(signal, options.operation));
+  return new Promise((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = (): void => {
+      settle();
+      reject(toAbortError(signal, options.operation));
+    };
+    if (idleTimeoutMs !== undefined && Number.isFinite(idleTimeoutMs)) {
+      timer = setTimeout(() => {
+        settle();
+        reject(idleTimeoutError(idleTimeoutMs, options));
+      }, idleTimeoutMs);
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+    reader.read().then(
+      (result) => {
+        settle();
+        resolve(result);
+      },
+      (error: unknown) => {
+        settle();
+        // A real fetch errors its body when the request signal aborts: that is still the caller's abort.
+        if (signal?.aborted) reject(toAbortError(signal, options.operation));
+        else
+          reject(
+            toConnectionError(error, {
+              url: options.url ?? 'the server',
+              operation: options.operation,
+              whileReadingBody: true,
+            }),
+          );
+      },
+    );
+  });
+}
+
+function idleTimeoutError(idleTimeoutMs: number, options: ReadBodyOptions): TimeoutError {
+  const prefix = options.operation ? `${options.operation}: ` : '';
+  const from = options.url ? ` from ${options.url}` : '';
+  return new TimeoutError(`${prefix}The stream${from} sent nothing for ${idleTimeoutMs} ms`, {
+    timeoutMs: idleTimeoutMs,
+    phase: 'idle',
+  });
+}

@@ -1,0 +1,27 @@
+import type { ReadBodyOptions } from './read-body-chunks.js';
+import { readLines } from './read-lines.js';
+import type { SseEvent } from './sse-event.js';
+import { SseEventParser } from './sse-event-parser.js';
+
+export type { SseEvent } from './sse-event.js';
+
+export type ReadSseEventsOptions = ReadBodyOptions;
+
+/**
+ * Parses a `text/event-stream` body into events. Each read waits at most
+ * `idleTimeoutMs` (TimeoutError, phase 'idle'); aborting `signal` rejects with
+ * AbortError; a broken stream rejects with ConnectionError. In each case, and
+ * when the consumer stops early, the body is cancelled to free the connection.
+ */
+export async function* readSseEvents(
+  body: ReadableStream<Uint8Array>,
+  options: ReadSseEventsOptions = {},
+): AsyncGenerator<SseEvent, void, undefined> {
+  const parser = new SseEventParser();
+  for await (const line of readLines(body, options)) {
+    const event = parser.pushLine(line);
+    if (event !== undefined) yield event;
+  }
+  const last = parser.end();
+  if (last !== undefined) yield last;
+}

@@ -1,0 +1,2 @@
+export { createDeadline, type Deadline } from './create-deadline.js';
+export { isAbortError, throwIfAborted, toAbortError } from './throw-if-aborted.js';
