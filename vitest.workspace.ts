@@ -17,9 +17,10 @@ function packageProject(name: string, dir: string) {
   });
 }
 
-
 export const testProjects = [
   packageProject('core', './packages/core'),
+  packageProject('provider-arta', './packages/provider-arta'),
+  packageProject('provider-g4f-space', './packages/provider-g4f-space'),
   packageProject('emulator', './packages/emulator'),
   packageProject('examples', './examples'),
 ];

@@ -5,24 +5,24 @@
  *   pnpm --filter @g4f-kit/examples custom-provider
  */
 import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
 import {
   AsyncGeneratorProvider,
+  createClient,
+  definePlugin,
   type GenerateOptions,
   HTTP_CLIENT,
   type HttpClient,
   inject,
   injectable,
-  type Message,
-  ProviderModelMixin,
-  type ResponseChunk,
-  Reasoning,
-  ResponseStatusError,
-  createClient,
-  definePlugin,
   MemoryAuthStore,
+  type Message,
   messageText,
+  ProviderModelMixin,
+  Reasoning,
+  type ResponseChunk,
+  ResponseStatusError,
 } from '@g4f-kit/core';
-import { fileURLToPath } from 'node:url';
 
 /** A provider that shouts the last user message back. */
 @injectable()
@@ -77,7 +77,11 @@ export const shoutPlugin = definePlugin({ name: 'shout', providers: [Shouter, Fl
 
 export async function runExample(log: (line: string) => void = console.log): Promise<string[]> {
   const answers: string[] = [];
-  const client = createClient({ plugins: [shoutPlugin], authStore: new MemoryAuthStore(), config: { logLevel: 'warn' } });
+  const client = createClient({
+    plugins: [shoutPlugin],
+    authStore: new MemoryAuthStore(),
+    config: { logLevel: 'warn' },
+  });
   const ask = async (provider: string, content: string, model?: string) => {
     const completion = await client.chat.completions.create({
       provider,

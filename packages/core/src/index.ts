@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 
+export { inject, injectable } from 'tsyringe';
 export * from './auth/index.js';
 export * from './chunks/index.js';
-export { type ChatCompletion, type ChatCompletionChunk, type CompletionUsage } from './client/chat-completion-types.js';
+export type { ChatCompletion, ChatCompletionChunk, CompletionUsage } from './client/chat-completion-types.js';
 export { ChatCompletions } from './client/chat-completions.js';
 export { Client, type ClientOptions, createClient } from './client/client.js';
 export type { ChatCompletionParams, ImageGenerateParams } from './client/client-params.js';
@@ -10,12 +11,18 @@ export { type GeneratedImage, Images, type ImagesResponse } from './client/image
 export { type DownloadOptions, MediaStore } from './client/media-store.js';
 export { parseSize } from './client/parse-size.js';
 export { aggregateErrors } from './composition/aggregate-errors.js';
-export { IterListProvider, type IterListOptions } from './composition/iter-list-provider.js';
+export { type IterListOptions, IterListProvider } from './composition/iter-list-provider.js';
 export { RetryProvider, type RetryProviderOptions } from './composition/retry-provider.js';
 export * from './config/index.js';
 export * from './errors/index.js';
 export * from './http/index.js';
-export { createLogger, createSilentLogger, type CreateLoggerOptions, type Logger, REDACTED_PATHS } from './logging/create-logger.js';
+export {
+  type CreateLoggerOptions,
+  createLogger,
+  createSilentLogger,
+  type Logger,
+  REDACTED_PATHS,
+} from './logging/create-logger.js';
 export * from './provider/index.js';
 export { AnyProvider, type ModelRoute } from './registry/any-provider.js';
 export {
@@ -34,12 +41,11 @@ export {
   type ProviderRegistration,
 } from './registry/define-plugin.js';
 export {
-  type ProviderSource,
   ProviderRegistry,
+  type ProviderSource,
   type RegisteredProvider,
   type RegisterOptions,
   type RegistryChange,
 } from './registry/provider-registry.js';
 export { AUTH_STORE, CLOCK, CONFIG, HTTP_CLIENT, LOGGER, PROVIDER_REGISTRY } from './registry/tokens.js';
 export * from './signal/index.js';
-export { inject, injectable } from 'tsyringe';

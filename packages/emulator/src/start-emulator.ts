@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { DEFAULT_EMULATOR_CONFIG, type EmulatorConfig, resolveConfig } from './config/emulator-config.js';
 import type { FaultRegistry } from './faults/fault-registry.js';
 import type { PngCacheOptions } from './png/png-cache.js';
-import type { EmulatorUrls } from './server/emulator-urls.js';
 import { EmulatorState } from './server/emulator-state.js';
+import type { EmulatorUrls } from './server/emulator-urls.js';
 import { handleRequest } from './server/handle-request.js';
 import type { RouteCounts } from './server/route-counters.js';
 import { type EmulatorLogger, silentLogger } from './util/logger.js';
@@ -59,7 +59,15 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 
 /** Starts the emulator on 127.0.0.1 (a random port unless `port` is given). */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<Emulator> {
-  const { port = 0, host = '127.0.0.1', publicUrl, logger = silentLogger, clock = Date.now, pngCache, ...patch } = options;
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    publicUrl,
+    logger = silentLogger,
+    clock = Date.now,
+    pngCache,
+    ...patch
+  } = options;
   const state = new EmulatorState({ config: resolveConfig(DEFAULT_EMULATOR_CONFIG, patch), clock, logger, pngCache });
   const server = createServer((req, res) => {
     void handleRequest(req, res, state);

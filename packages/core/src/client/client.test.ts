@@ -75,7 +75,13 @@ describe('client.images.generate', () => {
     const Painter = mockImageProvider('Painter');
     const client = clientWith(Painter);
     await client.images.generate({ prompt: 'p', size: '640x480', seed: 7, aspectRatio: '4:3', responseFormat: 'url' });
-    expect(Painter.calls[0]?.options).toMatchObject({ prompt: 'p', width: 640, height: 480, seed: 7, aspectRatio: '4:3' });
+    expect(Painter.calls[0]?.options).toMatchObject({
+      prompt: 'p',
+      width: 640,
+      height: 480,
+      seed: 7,
+      aspectRatio: '4:3',
+    });
     expect(Painter.calls[0]?.messages).toEqual([{ role: 'user', content: 'p' }]);
   });
 
@@ -135,7 +141,9 @@ describe('client.images.generate', () => {
       defaultImageModel: 'x',
       imageModels: ['x'],
       async *respond({ options }) {
-        await new Promise((_, reject) => options.signal?.addEventListener('abort', () => reject(options.signal?.reason)));
+        await new Promise((_, reject) =>
+          options.signal?.addEventListener('abort', () => reject(options.signal?.reason)),
+        );
       },
     });
     const client = clientWith(Hanging);

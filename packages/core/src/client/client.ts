@@ -1,8 +1,8 @@
 import type { DependencyContainer } from 'tsyringe';
+import { IterListProvider } from '../composition/iter-list-provider.js';
 import type { G4FConfig } from '../config/config-schema.js';
 import type { HttpClient } from '../http/http-client.js';
 import type { Logger } from '../logging/create-logger.js';
-import { IterListProvider } from '../composition/iter-list-provider.js';
 import type { AsyncGeneratorProvider } from '../provider/async-generator-provider.js';
 import { AnyProvider } from '../registry/any-provider.js';
 import { type CreateContainerOptions, createContainer, disposeContainer } from '../registry/create-container.js';
@@ -67,7 +67,9 @@ function asAttempt(provider: AsyncGeneratorProvider): AsyncGeneratorProvider {
 }
 
 /** Builds a container with the given plugins and config, and a client on it. */
-export function createClient(options: CreateContainerOptions & Omit<ClientOptions, 'container' | 'containerOptions'> = {}) {
+export function createClient(
+  options: CreateContainerOptions & Omit<ClientOptions, 'container' | 'containerOptions'> = {},
+) {
   const { provider, mediaDir, ...containerOptions } = options;
   return new Client({
     containerOptions,

@@ -57,7 +57,11 @@ export class MediaStore {
         contentType = response.headers.get('content-type');
         if (!response.body) throw new G4FError(`Media download returned no body: ${safeUrl(url)}`);
         const source = Readable.fromWeb(response.body as unknown as NodeReadableStream<Uint8Array>);
-        await pipeline(source, createWriteStream(temporary, { mode: 0o644 }), options.signal ? { signal: options.signal } : {});
+        await pipeline(
+          source,
+          createWriteStream(temporary, { mode: 0o644 }),
+          options.signal ? { signal: options.signal } : {},
+        );
       }
       const extension = extensionFromUrl(url) ?? extensionFromType(contentType) ?? (await sniffExtension(temporary));
       const target = join(this.directory, `${stem}${extension}`);

@@ -3,8 +3,8 @@ import { MissingAuthError } from '../errors/missing-auth-error.js';
 import { PaymentRequiredError } from '../errors/payment-required-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import { ResponseStatusError } from '../errors/response-status-error.js';
-import { type ProviderAttemptError, RetryProviderError } from '../errors/retry-provider-error.js';
 import { RetryNoProviderError } from '../errors/retry-no-provider-error.js';
+import { type ProviderAttemptError, RetryProviderError } from '../errors/retry-provider-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 
 /**

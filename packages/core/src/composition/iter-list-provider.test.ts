@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderInfo } from '../chunks/provider-info.js';
-import type { ResponseChunk } from '../chunks/response-chunk.js';
 import { Reasoning } from '../chunks/reasoning.js';
+import type { ResponseChunk } from '../chunks/response-chunk.js';
 import { AbortError } from '../errors/abort-error.js';
 import { MissingAuthError } from '../errors/missing-auth-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
@@ -20,7 +20,11 @@ import { IterListProvider } from './iter-list-provider.js';
 
 async function collect(provider: AsyncGeneratorProvider, model = '', signal?: AbortSignal) {
   const chunks: ResponseChunk[] = [];
-  for await (const chunk of provider.createAsyncGenerator(model, [{ role: 'user', content: 'hi' }], signal ? { signal } : {})) {
+  for await (const chunk of provider.createAsyncGenerator(
+    model,
+    [{ role: 'user', content: 'hi' }],
+    signal ? { signal } : {},
+  )) {
     chunks.push(chunk);
   }
   return chunks;
@@ -144,7 +148,12 @@ describe('IterListProvider', () => {
 
   it("resolves each provider's alias and reports the resolved model", async () => {
     const A = mockErrorProvider('A', undefined, { models: ['m'], modelAliases: { fast: 'm-fast' } });
-    const B = defineMockProvider({ name: 'B', models: ['b-fast'], modelAliases: { fast: 'b-fast' }, respond: ({ model }) => [model] });
+    const B = defineMockProvider({
+      name: 'B',
+      models: ['b-fast'],
+      modelAliases: { fast: 'b-fast' },
+      respond: ({ model }) => [model],
+    });
     const chunks = await collect(new IterListProvider([new A(), new B()]), 'fast');
     const infos = chunks.filter((chunk): chunk is ProviderInfo => chunk instanceof ProviderInfo);
     expect(infos.map((info) => info.model)).toEqual(['m-fast', 'b-fast']);

@@ -34,7 +34,10 @@ describe('RetryProvider', () => {
   });
 
   it('retries one provider on retryable errors with backoff', async () => {
-    const Flaky = flaky([() => new ResponseStatusError('x', { status: 503 }), () => new ResponseStatusError('x', { status: 502 })]);
+    const Flaky = flaky([
+      () => new ResponseStatusError('x', { status: 503 }),
+      () => new ResponseStatusError('x', { status: 502 }),
+    ]);
     const started = Date.now();
     const chunks = await collect(
       new RetryProvider([new Flaky()], { singleProviderRetry: true, maxRetries: 3, initialDelayMs: 10, jitter: 0 }),
@@ -79,9 +82,9 @@ describe('RetryProvider', () => {
         throw new ResponseStatusError('dropped', { status: 503 });
       },
     });
-    await expect(collect(new RetryProvider([new Partial()], { singleProviderRetry: true, initialDelayMs: 1 }))).rejects.toThrow(
-      'dropped',
-    );
+    await expect(
+      collect(new RetryProvider([new Partial()], { singleProviderRetry: true, initialDelayMs: 1 })),
+    ).rejects.toThrow('dropped');
     expect(Partial.calls).toHaveLength(1);
   });
 

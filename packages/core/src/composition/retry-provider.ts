@@ -9,7 +9,7 @@ import type { AsyncGeneratorProvider } from '../provider/async-generator-provide
 import type { GenerateOptions } from '../provider/generate-options.js';
 import type { Message } from '../provider/message.js';
 import { isAbortError, throwIfAborted } from '../signal/throw-if-aborted.js';
-import { IterListProvider, type IterListOptions } from './iter-list-provider.js';
+import { type IterListOptions, IterListProvider } from './iter-list-provider.js';
 import { resolveModelFor } from './resolve-model-for.js';
 
 export interface RetryProviderOptions extends IterListOptions {
@@ -34,7 +34,9 @@ export interface RetryProviderOptions extends IterListOptions {
 export class RetryProvider extends IterListProvider {
   static override label = 'RetryProvider';
 
-  private readonly retry: Required<Pick<RetryProviderOptions, 'maxRetries' | 'initialDelayMs' | 'maxDelayMs' | 'jitter'>>;
+  private readonly retry: Required<
+    Pick<RetryProviderOptions, 'maxRetries' | 'initialDelayMs' | 'maxDelayMs' | 'jitter'>
+  >;
   private readonly singleProviderRetry: boolean;
   private readonly retryLogger: Logger;
   private readonly retryRandom: () => number;
@@ -83,7 +85,13 @@ export class RetryProvider extends IterListProvider {
         throw new RetryNoProviderError(`${provider.name} returned no content`);
       } catch (error) {
         const retryable = G4FError.isInstance(error) && error.isRetryable;
-        if (started || isAbortError(error) || options.signal?.aborted || !retryable || attempt >= this.retry.maxRetries) {
+        if (
+          started ||
+          isAbortError(error) ||
+          options.signal?.aborted ||
+          !retryable ||
+          attempt >= this.retry.maxRetries
+        ) {
           throw error;
         }
         const waitMs = this.backoffDelay(attempt, error);

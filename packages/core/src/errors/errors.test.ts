@@ -4,8 +4,8 @@ import {
   CloudflareError,
   G4FError,
   MissingAuthError,
-  mapStatusToError,
   ModelNotFoundError,
+  mapStatusToError,
   PaymentRequiredError,
   ProviderNotFoundError,
   parseRetryAfter,
@@ -89,7 +89,10 @@ describe('mapStatusToError', () => {
 
   it('uses the JSON error message, keeps status and URL without the query, truncates the body', () => {
     const body = JSON.stringify({ error: { message: 'model overloaded' }, padding: 'x'.repeat(2000) });
-    const error = mapStatusToError(503, body, noHeaders, { url: 'https://api.example/v1?key=SECRET', operation: 'ARTA submit' });
+    const error = mapStatusToError(503, body, noHeaders, {
+      url: 'https://api.example/v1?key=SECRET',
+      operation: 'ARTA submit',
+    });
     expect(error.message).toBe('ARTA submit: HTTP 503: model overloaded');
     expect(ResponseStatusError.isInstance(error)).toBe(true);
     if (!ResponseStatusError.isInstance(error)) return;

@@ -43,7 +43,11 @@ function kindsOf(errorClass: ErrorClass): readonly string[] {
   const cached = kindCache.get(errorClass);
   if (cached) return cached;
   const kinds: string[] = [];
-  for (let current: unknown = errorClass; current && typeof current === 'function'; current = Object.getPrototypeOf(current)) {
+  for (
+    let current: unknown = errorClass;
+    current && typeof current === 'function';
+    current = Object.getPrototypeOf(current)
+  ) {
     const kind = (current as Partial<ErrorClass>).kind;
     if (typeof kind === 'string' && !kinds.includes(kind)) kinds.push(kind);
   }

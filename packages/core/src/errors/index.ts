@@ -23,7 +23,7 @@ export { ProviderNotWorkingError } from './provider-not-working-error.js';
 export { RateLimitError, type RateLimitErrorOptions } from './rate-limit-error.js';
 export { ResponseError, type ResponseErrorOptions } from './response-error.js';
 export { isRetryableStatus, ResponseStatusError, type ResponseStatusErrorOptions } from './response-status-error.js';
-export { type ProviderAttemptError, RetryProviderError } from './retry-provider-error.js';
 export { RetryNoProviderError } from './retry-no-provider-error.js';
+export { type ProviderAttemptError, RetryProviderError } from './retry-provider-error.js';
 export { TimeoutError, type TimeoutPhase } from './timeout-error.js';
 export { zodIssuesToOptionIssues } from './zod-issues.js';

@@ -15,5 +15,5 @@ export {
   messageText,
   type TextPart,
 } from './message.js';
-export { ProviderModelMixin } from './provider-model-mixin.js';
 export { parseProviderOptions } from './parse-provider-options.js';
+export { ProviderModelMixin } from './provider-model-mixin.js';

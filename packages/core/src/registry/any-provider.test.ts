@@ -4,7 +4,12 @@ import { ProviderInfo } from '../chunks/provider-info.js';
 import type { ResponseChunk } from '../chunks/response-chunk.js';
 import { ModelNotFoundError } from '../errors/model-not-found-error.js';
 import { createSilentLogger } from '../logging/create-logger.js';
-import { mockEchoModelProvider, mockErrorProvider, mockImageProvider, mockTextProvider } from '../testing/define-mock-provider.js';
+import {
+  mockEchoModelProvider,
+  mockErrorProvider,
+  mockImageProvider,
+  mockTextProvider,
+} from '../testing/define-mock-provider.js';
 import { AnyProvider } from './any-provider.js';
 import { createContainer, disposeContainer, getRegistry } from './create-container.js';
 
@@ -24,7 +29,9 @@ async function run(any: AnyProvider, model: string, outputKind?: 'image' | 'text
   const chunks: ResponseChunk[] = [];
   for await (const chunk of any.createAsyncGenerator(model, [], outputKind ? { outputKind } : {})) chunks.push(chunk);
   return {
-    providers: chunks.filter((chunk): chunk is ProviderInfo => chunk instanceof ProviderInfo).map((info) => `${info.name}:${info.model}`),
+    providers: chunks
+      .filter((chunk): chunk is ProviderInfo => chunk instanceof ProviderInfo)
+      .map((info) => `${info.name}:${info.model}`),
     text: chunks.filter((chunk) => typeof chunk === 'string').join(''),
   };
 }

@@ -65,13 +65,18 @@ export class AnyProvider extends AsyncGeneratorProvider {
     const separator = requested.indexOf(':');
     if (separator > 0 && this.registry.has(requested.slice(0, separator))) {
       const provider = this.registry.get(requested.slice(0, separator));
-      return { provider: new IterListProvider([provider], { logger: this.logger }), model: requested.slice(separator + 1) };
+      return {
+        provider: new IterListProvider([provider], { logger: this.logger }),
+        model: requested.slice(separator + 1),
+      };
     }
     if (requested !== '' && this.registry.has(requested)) {
       return { provider: new IterListProvider([this.registry.get(requested)], { logger: this.logger }), model: '' };
     }
     const candidates = this.workingProviders().filter((provider) =>
-      requested === '' ? servesKind(provider.catalogue, options.outputKind) : catalogueNames(provider.catalogue).has(requested),
+      requested === ''
+        ? servesKind(provider.catalogue, options.outputKind)
+        : catalogueNames(provider.catalogue).has(requested),
     );
     if (candidates.length === 0) {
       throw new ModelNotFoundError(requested || '(default)', this.modelNames());

@@ -1,7 +1,7 @@
-import { container as rootContainer, type DependencyContainer } from 'tsyringe';
+import { type DependencyContainer, container as rootContainer } from 'tsyringe';
+import type { AuthStore } from '../auth/auth-store.js';
 import { defaultCookiesDir } from '../auth/default-cookies-dir.js';
 import { FileAuthStore } from '../auth/file-auth-store.js';
-import type { AuthStore } from '../auth/auth-store.js';
 import { type Clock, systemClock } from '../config/clock.js';
 import { configSchema, type G4FConfig } from '../config/config-schema.js';
 import { InvalidConfigError } from '../errors/invalid-config-error.js';
@@ -35,10 +35,14 @@ export function createContainer(options: CreateContainerOptions = {}): Dependenc
   const child = (options.parent ?? rootContainer).createChildContainer();
   const logger = options.logger ?? createLogger({ level: config.logLevel });
   const httpClient =
-    options.httpClient ?? new HttpClient({ requestTimeoutMs: config.requestTimeoutMs, logger: logger.child({ component: 'http' }) });
+    options.httpClient ??
+    new HttpClient({ requestTimeoutMs: config.requestTimeoutMs, logger: logger.child({ component: 'http' }) });
   const authStore =
     options.authStore ??
-    new FileAuthStore({ directory: config.cookiesDir ?? defaultCookiesDir(), logger: logger.child({ component: 'auth' }) });
+    new FileAuthStore({
+      directory: config.cookiesDir ?? defaultCookiesDir(),
+      logger: logger.child({ component: 'auth' }),
+    });
 
   child.register(CONFIG, { useValue: config });
   child.register(LOGGER, { useValue: logger });
@@ -58,7 +62,10 @@ export function installPlugin(container: DependencyContainer, plugin: Plugin): v
   const registry = container.resolve<ProviderRegistry>(PROVIDER_REGISTRY);
   for (const entry of plugin.providers) {
     const { provider, name, aliases } = toRegistration(entry);
-    registry.register(provider, { ...(name === undefined ? {} : { name }), ...(aliases === undefined ? {} : { aliases }) });
+    registry.register(provider, {
+      ...(name === undefined ? {} : { name }),
+      ...(aliases === undefined ? {} : { aliases }),
+    });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { DependencyContainer } from 'tsyringe';
+import { IterListProvider } from '../composition/iter-list-provider.js';
 import { G4FError } from '../errors/g4f-error.js';
 import { ProviderNotFoundError } from '../errors/provider-not-found-error.js';
 import { createSilentLogger, type Logger } from '../logging/create-logger.js';
@@ -7,7 +8,6 @@ import {
   assignProviderName,
   type ProviderClass,
 } from '../provider/async-generator-provider.js';
-import { IterListProvider } from '../composition/iter-list-provider.js';
 import { AnyProvider } from './any-provider.js';
 import type { ProviderFactory } from './define-plugin.js';
 

@@ -28,7 +28,9 @@ export function createDeadline(timeoutMs: number | undefined, parent?: AbortSign
     timer = setTimeout(() => {
       expired = true;
       const seconds = (timeoutMs / 1000).toFixed(timeoutMs % 1000 === 0 ? 0 : 2);
-      controller.abort(new TimeoutError(`Generation did not finish within ${seconds}s`, { timeoutMs, phase: 'deadline' }));
+      controller.abort(
+        new TimeoutError(`Generation did not finish within ${seconds}s`, { timeoutMs, phase: 'deadline' }),
+      );
     }, timeoutMs);
     timer.unref?.();
   }

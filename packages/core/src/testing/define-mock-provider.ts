@@ -66,7 +66,11 @@ export function defineMockProvider(spec: MockProviderSpec): MockProviderClass {
 }
 
 /** Yields the given text, one chunk per word. */
-export function mockTextProvider(name: string, text = 'Hello from the mock provider', extra: Partial<MockProviderSpec> = {}) {
+export function mockTextProvider(
+  name: string,
+  text = 'Hello from the mock provider',
+  extra: Partial<MockProviderSpec> = {},
+) {
   return defineMockProvider({
     name,
     defaultModel: 'mock-chat',
@@ -85,7 +89,10 @@ export function mockImageProvider(name: string, extra: Partial<MockProviderSpec>
     imageModels: ['mock-image'],
     ...extra,
     respond: ({ options }) => [
-      new ImageResponse(Array.from({ length: options.n ?? 1 }, () => ONE_PIXEL_PNG), options.prompt ?? ''),
+      new ImageResponse(
+        Array.from({ length: options.n ?? 1 }, () => ONE_PIXEL_PNG),
+        options.prompt ?? '',
+      ),
     ],
   });
 }
@@ -110,7 +117,11 @@ export function mockErrorProvider(name: string, error?: () => Error, extra: Part
 
 /** Throws a MissingAuthError, as an upstream answering 401 would. */
 export function mockAuthErrorProvider(name: string, extra: Partial<MockProviderSpec> = {}) {
-  return mockErrorProvider(name, () => new MissingAuthError(`${name}: HTTP 401: invalid credentials`, { status: 401 }), extra);
+  return mockErrorProvider(
+    name,
+    () => new MissingAuthError(`${name}: HTTP 401: invalid credentials`, { status: 401 }),
+    extra,
+  );
 }
 
 /** Answers with the model name it was called with. */

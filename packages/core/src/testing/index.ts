@@ -1,3 +1,4 @@
+export * from './create-test-server.js';
 export {
   defineMockProvider,
   type MockCall,
@@ -12,4 +13,3 @@ export {
   mockTextProvider,
   ONE_PIXEL_PNG,
 } from './define-mock-provider.js';
-export * from './create-test-server.js';

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
-import type { Emulator } from '../start-emulator.js';
 import type { SpaceId } from '../spaces/space-catalog.js';
+import type { Emulator } from '../start-emulator.js';
 import { readSse, type SseTranscript } from './read-sse.js';
 
 /** Test helper: the calls a provider makes, written with plain fetch. */
@@ -16,11 +16,14 @@ export interface SignUpResult {
 }
 
 export async function signUp(emulator: Emulator): Promise<SignUpResult> {
-  const response = await fetch(`${emulator.urls.firebaseSignUp}/identitytoolkit/v3/relyingparty/signupNewUser?key=${API_KEY}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ clientType: 'CLIENT_TYPE_ANDROID' }),
-  });
+  const response = await fetch(
+    `${emulator.urls.firebaseSignUp}/identitytoolkit/v3/relyingparty/signupNewUser?key=${API_KEY}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ clientType: 'CLIENT_TYPE_ANDROID' }),
+    },
+  );
   if (!response.ok) throw new Error(`signUp failed: ${response.status}`);
   return (await response.json()) as SignUpResult;
 }
@@ -99,7 +102,9 @@ export async function runQueueCall(emulator: Emulator, space: SpaceId, input: Jo
   return readSse(response);
 }
 
-export async function fetchPng(url: string): Promise<{ bytes: Buffer; width: number; height: number; contentType: string | null }> {
+export async function fetchPng(
+  url: string,
+): Promise<{ bytes: Buffer; width: number; height: number; contentType: string | null }> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`GET ${url}: ${response.status}`);
   const bytes = Buffer.from(await response.arrayBuffer());

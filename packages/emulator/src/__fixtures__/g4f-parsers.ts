@@ -11,8 +11,10 @@ export function fluxPreviewUrls(message: Record<string, unknown>): string[] {
   const items: unknown[] = Array.isArray(first) ? first : Object.keys(first as object);
   const urls: string[] = [];
   for (const item of items) {
-    if (item !== null && typeof item === 'object' && !Array.isArray(item) && 'url' in item) urls.push(String((item as { url: unknown }).url));
-    else if (Array.isArray(item) && item.length > 2 && Array.isArray(item[1]) && item[1].includes('url')) urls.push(String(item[2]));
+    if (item !== null && typeof item === 'object' && !Array.isArray(item) && 'url' in item)
+      urls.push(String((item as { url: unknown }).url));
+    else if (Array.isArray(item) && item.length > 2 && Array.isArray(item[1]) && item[1].includes('url'))
+      urls.push(String(item[2]));
   }
   return urls;
 }

@@ -1,32 +1,51 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artaStatus, fetchPng, signUp, submitArta } from '../__fixtures__/emulator-client.js';
+import { readJson } from '../__fixtures__/read-json.js';
 import { type Emulator, startEmulator } from '../start-emulator.js';
 import { ARTA_STYLES } from './arta-styles.js';
 
 let now = 1_750_000_000_000;
 let emulator: Emulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ clock: () => now, artaQueueTimeMs: 1000, artaGenerationTimeMs: 4000, artaMaxSide: 64 });
+  emulator = await startEmulator({
+    clock: () => now,
+    artaQueueTimeMs: 1000,
+    artaGenerationTimeMs: 4000,
+    artaMaxSide: 64,
+  });
 });
 afterAll(() => emulator.close());
 
-async function submit(idToken: string, fields: Record<string, string> = {}): Promise<{ record_id: string; status: string; seed: number }> {
+async function submit(
+  idToken: string,
+  fields: Record<string, string> = {},
+): Promise<{ record_id: string; status: string; seed: number }> {
   const response = await submitArta(emulator, idToken, fields);
   expect(response.status).toBe(200);
-  return response.json();
+  return readJson(response);
 }
 
-async function status(idToken: string, recordId: string): Promise<{ status: string; response: Array<{ url: string; name: string }> | null; [key: string]: unknown }> {
+async function status(
+  idToken: string,
+  recordId: string,
+): Promise<{ status: string; response: Array<{ url: string; name: string }> | null; [key: string]: unknown }> {
   const response = await artaStatus(emulator, idToken, recordId);
   expect(response.status).toBe(200);
-  return response.json();
+  return readJson(response);
 }
 
 describe('ARTA text2image', () => {
   it('moves IN_QUEUE -> IN_PROGRESS -> DONE with time and serves the images', async () => {
     const { idToken } = await signUp(emulator);
     const submitted = await submit(idToken, { images_num: '2', aspect_ratio: '16:9' });
-    expect(submitted).toEqual({ record_id: expect.any(String), status: 'IN_QUEUE', response: null, error_code: null, error_details: null, seed: 12345 });
+    expect(submitted).toEqual({
+      record_id: expect.any(String),
+      status: 'IN_QUEUE',
+      response: null,
+      error_code: null,
+      error_details: null,
+      seed: 12345,
+    });
 
     expect((await status(idToken, submitted.record_id)).status).toBe('IN_QUEUE');
     now += 1000;
@@ -35,7 +54,12 @@ describe('ARTA text2image', () => {
     const done = await status(idToken, submitted.record_id);
     expect(done).toMatchObject({ record_id: submitted.record_id, status: 'DONE', error_code: null, seed: 12345 });
     expect(done.response).toHaveLength(2);
-    expect(done.response?.[0]).toEqual({ name: expect.stringMatching(/\.png$/), url: expect.stringContaining(emulator.urls.arta), isBlur: false, MIME: 'image/png' });
+    expect(done.response?.[0]).toEqual({
+      name: expect.stringMatching(/\.png$/),
+      url: expect.stringContaining(emulator.urls.arta),
+      isBlur: false,
+      MIME: 'image/png',
+    });
 
     const [first, second] = await Promise.all((done.response ?? []).map((image) => fetchPng(image.url)));
     expect(first).toMatchObject({ width: 64, height: 36, contentType: 'image/png' });
@@ -48,7 +72,9 @@ describe('ARTA text2image', () => {
     const b = await submit(idToken, { seed: '777' });
     const c = await submit(idToken, { seed: '778' });
     now += 5000;
-    const [urlA, urlB, urlC] = await Promise.all([a, b, c].map(async (job) => (await status(idToken, job.record_id)).response?.[0]?.url ?? ''));
+    const [urlA, urlB, urlC] = await Promise.all(
+      [a, b, c].map(async (job) => (await status(idToken, job.record_id)).response?.[0]?.url ?? ''),
+    );
     expect(urlA).toBe(urlB);
     expect(urlA).not.toBe(urlC);
     const [pngA, pngC] = await Promise.all([fetchPng(urlA ?? ''), fetchPng(urlC ?? '')]);
@@ -62,9 +88,13 @@ describe('ARTA text2image', () => {
     form.set('style', 'SDXL 1.0');
     form.set('images_num', '1');
     form.set('aspect_ratio', '2:3');
-    const response = await fetch(`${emulator.urls.arta}/api/v1/text2image`, { method: 'POST', headers: { authorization: idToken }, body: form });
+    const response = await fetch(`${emulator.urls.arta}/api/v1/text2image`, {
+      method: 'POST',
+      headers: { authorization: idToken },
+      body: form,
+    });
     expect(response.status).toBe(200);
-    const { record_id: recordId, seed } = await response.json();
+    const { record_id: recordId, seed } = await readJson(response);
     expect(seed).toEqual(expect.any(Number));
     now += 5000;
     const done = await status(idToken, recordId);
@@ -86,7 +116,9 @@ describe('ARTA text2image', () => {
     const { idToken } = await signUp(emulator);
     const response = await submitArta(emulator, idToken, { style: 'Picasso' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ detail: [expect.objectContaining({ loc: ['body', 'style'], msg: 'Unknown style: Picasso' })] });
+    expect(await readJson(response)).toEqual({
+      detail: [expect.objectContaining({ loc: ['body', 'style'], msg: 'Unknown style: Picasso' })],
+    });
   });
 
   it('answers 400 for an unsupported aspect ratio and 422 for a bad images_num or missing prompt', async () => {
@@ -99,7 +131,10 @@ describe('ARTA text2image', () => {
 
   it('answers 401 without a token, with an unknown one, or with "Bearer <token>"', async () => {
     const { idToken } = await signUp(emulator);
-    const missing = await fetch(`${emulator.urls.arta}/api/v1/text2image`, { method: 'POST', body: new URLSearchParams({ prompt: 'x', style: 'Flux' }) });
+    const missing = await fetch(`${emulator.urls.arta}/api/v1/text2image`, {
+      method: 'POST',
+      body: new URLSearchParams({ prompt: 'x', style: 'Flux' }),
+    });
     expect(missing.status).toBe(401);
     expect((await submitArta(emulator, 'not-a-token', {})).status).toBe(401);
     expect((await submitArta(emulator, `Bearer ${idToken}`, {})).status).toBe(401);
@@ -111,14 +146,14 @@ describe('ARTA text2image', () => {
     now += 3600 * 1000;
     const expired = await submitArta(emulator, session.idToken, {});
     expect(expired.status).toBe(401);
-    expect(await expired.json()).toEqual({ detail: 'Token expired' });
+    expect(await readJson(expired)).toEqual({ detail: 'Token expired' });
 
     const refreshed = await fetch(`${emulator.urls.firebaseRefresh}/v1/token?key=k`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: session.refreshToken }),
     });
-    const { id_token: idToken } = await refreshed.json();
+    const { id_token: idToken } = await readJson(refreshed);
     expect((await submitArta(emulator, idToken, {})).status).toBe(200);
   });
 
@@ -140,11 +175,11 @@ describe('ARTA with real time', () => {
     const live = await startEmulator({ artaQueueTimeMs: 0, artaGenerationTimeMs: 20, artaMaxSide: 32 });
     try {
       const { idToken } = await signUp(live);
-      const { record_id: recordId } = await (await submitArta(live, idToken, {})).json();
-      const first = await (await artaStatus(live, idToken, recordId)).json();
+      const { record_id: recordId } = await readJson(await submitArta(live, idToken, {}));
+      const first = await readJson(await artaStatus(live, idToken, recordId));
       expect(first.status).toBe('IN_PROGRESS');
       await new Promise((resolve) => setTimeout(resolve, 40));
-      const done = await (await artaStatus(live, idToken, recordId)).json();
+      const done = await readJson(await artaStatus(live, idToken, recordId));
       expect(done.status).toBe('DONE');
       expect(await fetchPng(done.response[0].url)).toMatchObject({ width: 32, height: 32 });
     } finally {

@@ -10,6 +10,7 @@ export function requireArtaUser(ex: HttpExchange, state: EmulatorState): string 
   const token = ex.header('authorization');
   if (!token) throw new HttpError(401, { detail: 'Not authenticated' });
   const check = state.firebase.verify(token);
-  if (!check.valid) throw new HttpError(401, { detail: check.reason === 'expired' ? 'Token expired' : 'Invalid token' });
+  if (!check.valid)
+    throw new HttpError(401, { detail: check.reason === 'expired' ? 'Token expired' : 'Invalid token' });
   return check.localId;
 }

@@ -1,14 +1,29 @@
-import { imageFileName, imageRef } from '../files/generated-image.js';
 import { hasFault } from '../faults/has-fault.js';
+import { imageFileName, imageRef } from '../files/generated-image.js';
 import { HttpError } from '../server/http-error.js';
 import type { RouteContext } from '../server/route-context.js';
 import type { ArtaJob } from './arta-job-store.js';
 import { requireArtaUser } from './require-arta-user.js';
 
-function imageUrls(job: ArtaJob, artaBase: string): Array<{ name: string; url: string; isBlur: boolean; MIME: string }> {
+function imageUrls(
+  job: ArtaJob,
+  artaBase: string,
+): Array<{ name: string; url: string; isBlur: boolean; MIME: string }> {
   return Array.from({ length: job.imagesNum }, (_, index) => {
-    const ref = imageRef({ model: `arta:${job.style}`, prompt: job.prompt, seed: job.seed, variant: index, width: job.width, height: job.height });
-    return { name: `${job.recordId}_${index}.png`, url: `${artaBase}/files/${imageFileName(ref)}`, isBlur: false, MIME: 'image/png' };
+    const ref = imageRef({
+      model: `arta:${job.style}`,
+      prompt: job.prompt,
+      seed: job.seed,
+      variant: index,
+      width: job.width,
+      height: job.height,
+    });
+    return {
+      name: `${job.recordId}_${index}.png`,
+      url: `${artaBase}/files/${imageFileName(ref)}`,
+      isBlur: false,
+      MIME: 'image/png',
+    };
   });
 }
 

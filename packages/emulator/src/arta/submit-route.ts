@@ -6,13 +6,26 @@ import { isArtaStyle } from './arta-styles.js';
 import { artaValidationError } from './arta-validation-error.js';
 import { requireArtaUser } from './require-arta-user.js';
 
-function numberField(form: FormData, name: string, fallback: number, integer: boolean, min: number, max: number): number {
+function numberField(
+  form: FormData,
+  name: string,
+  fallback: number,
+  integer: boolean,
+  min: number,
+  max: number,
+): number {
   const raw = form.get(name);
   if (raw === null || raw === '') return fallback;
   const value = typeof raw === 'string' ? Number(raw) : Number.NaN;
   if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
     const kind = integer ? 'an integer' : 'a number';
-    throw artaValidationError(422, name, `Input should be ${kind} between ${min} and ${max}`, integer ? 'int_parsing' : 'float_parsing', raw);
+    throw artaValidationError(
+      422,
+      name,
+      `Input should be ${kind} between ${min} and ${max}`,
+      integer ? 'int_parsing' : 'float_parsing',
+      raw,
+    );
   }
   return value;
 }
@@ -31,14 +44,27 @@ export async function handleArtaSubmit({ ex, state, fault }: RouteContext): Prom
     throw artaValidationError(422, 'prompt', 'Field required', 'missing');
   }
   const prompt = form.get('prompt');
-  if (typeof prompt !== 'string' || prompt.trim() === '') throw artaValidationError(422, 'prompt', 'Field required', 'missing');
+  if (typeof prompt !== 'string' || prompt.trim() === '')
+    throw artaValidationError(422, 'prompt', 'Field required', 'missing');
   const style = form.get('style');
   if (typeof style !== 'string' || !isArtaStyle(style)) {
-    throw artaValidationError(400, 'style', `Unknown style: ${typeof style === 'string' ? style : '(missing)'}`, 'value_error', style);
+    throw artaValidationError(
+      400,
+      'style',
+      `Unknown style: ${typeof style === 'string' ? style : '(missing)'}`,
+      'value_error',
+      style,
+    );
   }
   const aspectRatio = form.get('aspect_ratio') ?? '1:1';
   if (typeof aspectRatio !== 'string' || !isArtaAspectRatio(aspectRatio)) {
-    throw artaValidationError(400, 'aspect_ratio', `Unsupported aspect ratio: ${String(aspectRatio)}`, 'value_error', aspectRatio);
+    throw artaValidationError(
+      400,
+      'aspect_ratio',
+      `Unsupported aspect ratio: ${String(aspectRatio)}`,
+      'value_error',
+      aspectRatio,
+    );
   }
   const negativePrompt = form.get('negative_prompt');
   const config = state.config;
@@ -58,5 +84,12 @@ export async function handleArtaSubmit({ ex, state, fault }: RouteContext): Prom
     { queueTimeMs: config.artaQueueTimeMs, generationTimeMs: config.artaGenerationTimeMs },
   );
   if (hasFault(fault, 'failJob')) job.failure = 'at-end';
-  ex.json(200, { record_id: job.recordId, status: 'IN_QUEUE', response: null, error_code: null, error_details: null, seed: job.seed });
+  ex.json(200, {
+    record_id: job.recordId,
+    status: 'IN_QUEUE',
+    response: null,
+    error_code: null,
+    error_details: null,
+    seed: job.seed,
+  });
 }

@@ -8,10 +8,30 @@ describe('parseCliArgs', () => {
 
   it('maps flags to startEmulator options', () => {
     expect(
-      parseCliArgs(['--port', '0', '--host', '0.0.0.0', '--arta-generation-ms', '10', '--gradio-steps', '2', '--zero-gpu-anonymous', 'reject', '--token-lifetime', '60']),
+      parseCliArgs([
+        '--port',
+        '0',
+        '--host',
+        '0.0.0.0',
+        '--arta-generation-ms',
+        '10',
+        '--gradio-steps',
+        '2',
+        '--zero-gpu-anonymous',
+        'reject',
+        '--token-lifetime',
+        '60',
+      ]),
     ).toEqual({
       help: false,
-      options: { port: 0, host: '0.0.0.0', artaGenerationTimeMs: 10, gradioSteps: 2, zeroGpuAnonymous: 'reject', tokenLifetimeSeconds: 60 },
+      options: {
+        port: 0,
+        host: '0.0.0.0',
+        artaGenerationTimeMs: 10,
+        gradioSteps: 2,
+        zeroGpuAnonymous: 'reject',
+        tokenLifetimeSeconds: 60,
+      },
     });
   });
 

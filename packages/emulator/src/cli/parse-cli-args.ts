@@ -25,7 +25,8 @@ export type CliCommand = { help: true } | { help: false; options: StartEmulatorO
 function toNumber(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number)) throw new RangeError(`--${flag} expects a number, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(number))
+    throw new RangeError(`--${flag} expects a number, got "${value}"`);
   return number;
 }
 
@@ -67,5 +68,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     tokenLifetimeSeconds: toNumber('token-lifetime', values['token-lifetime']),
     zeroGpuAnonymous: anonymous,
   };
-  return { help: false, options: Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) };
+  return {
+    help: false,
+    options: Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
+  };
 }

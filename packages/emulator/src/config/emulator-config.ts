@@ -89,13 +89,23 @@ export function resolveConfig(base: Readonly<EmulatorConfig>, patch: Partial<Emu
     if (value === undefined && key !== 'firebaseApiKey') continue;
     if (key in NUMERIC_BOUNDS) {
       const [min, max, integer] = NUMERIC_BOUNDS[key as NumericKey];
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-        throw new RangeError(`Invalid emulator config ${key}: expected ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], got ${String(value)}`);
+      if (
+        typeof value !== 'number' ||
+        !Number.isFinite(value) ||
+        value < min ||
+        value > max ||
+        (integer && !Number.isInteger(value))
+      ) {
+        throw new RangeError(
+          `Invalid emulator config ${key}: expected ${integer ? 'an integer' : 'a number'} in [${min}, ${max}], got ${String(value)}`,
+        );
       }
       (next as unknown as Record<string, unknown>)[key] = value;
     } else if (key === 'zeroGpuAnonymous') {
       if (value !== 'accept' && value !== 'reject') {
-        throw new RangeError(`Invalid emulator config zeroGpuAnonymous: expected "accept" or "reject", got ${String(value)}`);
+        throw new RangeError(
+          `Invalid emulator config zeroGpuAnonymous: expected "accept" or "reject", got ${String(value)}`,
+        );
       }
       next.zeroGpuAnonymous = value;
     } else if (key === 'gradioLogs') {

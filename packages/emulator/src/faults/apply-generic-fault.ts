@@ -9,7 +9,11 @@ import type { Fault } from './fault.js';
  * handler applies itself) and false when the fault answered (status) or
  * swallowed (hang) the request.
  */
-export async function applyGenericFault(ex: HttpExchange, route: RouteName, fault: Fault | undefined): Promise<boolean> {
+export async function applyGenericFault(
+  ex: HttpExchange,
+  route: RouteName,
+  fault: Fault | undefined,
+): Promise<boolean> {
   if (!fault) return true;
   if ('latencyMs' in fault) {
     await sleep(fault.latencyMs, undefined, { signal: ex.signal });
@@ -19,7 +23,12 @@ export async function applyGenericFault(ex: HttpExchange, route: RouteName, faul
     const headers: Record<string, string> = {};
     if (fault.retryAfterSeconds !== undefined) headers['retry-after'] = String(fault.retryAfterSeconds);
     if (typeof fault.body === 'string') ex.text(fault.status, fault.body, headers);
-    else ex.json(fault.status, fault.body ?? { error: { code: fault.status, message: `Emulated fault on ${route}` } }, headers);
+    else
+      ex.json(
+        fault.status,
+        fault.body ?? { error: { code: fault.status, message: `Emulated fault on ${route}` } },
+        headers,
+      );
     return false;
   }
   if ('hang' in fault) {

@@ -17,7 +17,10 @@ export class FaultRegistry {
   /** Replaces the route's faults with this one (or this list, applied in order). */
   set(route: RouteName, fault: Fault | readonly Fault[]): void {
     const list = (Array.isArray(fault) ? fault : [fault]) as readonly Fault[];
-    this.armed.set(checkRoute(route), list.map((item) => arm(route, item)));
+    this.armed.set(
+      checkRoute(route),
+      list.map((item) => arm(route, item)),
+    );
   }
 
   /** Appends a fault after the route's current ones. */
@@ -38,7 +41,9 @@ export class FaultRegistry {
     const out: Partial<Record<RouteName, Fault[]>> = {};
     for (const [route, list] of this.armed) {
       if (list.length > 0) {
-        out[route] = list.map(({ fault, remaining }) => (Number.isFinite(remaining) ? { ...fault, times: remaining } : { ...fault }));
+        out[route] = list.map(({ fault, remaining }) =>
+          Number.isFinite(remaining) ? { ...fault, times: remaining } : { ...fault },
+        );
       }
     }
     return out;

@@ -62,7 +62,15 @@ export type Fault =
   | EndWithoutCompletedFault
   | ResetMidStreamFault;
 
-export type FaultKind = 'status' | 'latency' | 'hang' | 'malformed' | 'failJob' | 'gpuQuota' | 'endWithoutCompleted' | 'resetMidStream';
+export type FaultKind =
+  | 'status'
+  | 'latency'
+  | 'hang'
+  | 'malformed'
+  | 'failJob'
+  | 'gpuQuota'
+  | 'endWithoutCompleted'
+  | 'resetMidStream';
 
 /** The routes on which a domain fault means something; generic faults apply everywhere. */
 export const DOMAIN_FAULT_ROUTES: Partial<Record<FaultKind, readonly RouteName[]>> = {
@@ -83,7 +91,9 @@ export function faultKind(fault: Fault): FaultKind {
   }
   const [kind] = kinds;
   if (kind === undefined || kinds.length > 1) {
-    throw new TypeError(`A fault must be exactly one of status, latencyMs, hang, malformed, failJob, gpuQuota, endWithoutCompleted, resetMidStream; got ${JSON.stringify(fault)}`);
+    throw new TypeError(
+      `A fault must be exactly one of status, latencyMs, hang, malformed, failJob, gpuQuota, endWithoutCompleted, resetMidStream; got ${JSON.stringify(fault)}`,
+    );
   }
   return kind;
 }

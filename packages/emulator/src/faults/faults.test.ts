@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { artaStatus, join, queueData, signUp, submitArta } from '../__fixtures__/emulator-client.js';
 import { g4fError } from '../__fixtures__/g4f-parsers.js';
+import { readJson } from '../__fixtures__/read-json.js';
 import { msgs, parseSse, readSse } from '../__fixtures__/read-sse.js';
 import { BROKEN_SSE_LINE } from '../gradio/data-route.js';
 import { type Emulator, startEmulator } from '../start-emulator.js';
@@ -9,7 +10,12 @@ const FLUX = { fnIndex: 2, triggerId: 4, data: ['fault', 0, true, 16, 16, 3.5, 2
 
 let emulator: Emulator;
 beforeAll(async () => {
-  emulator = await startEmulator({ gradioGenerationTimeMs: 20, gradioSteps: 2, artaGenerationTimeMs: 0, artaMaxSide: 32 });
+  emulator = await startEmulator({
+    gradioGenerationTimeMs: 20,
+    gradioSteps: 2,
+    artaGenerationTimeMs: 0,
+    artaMaxSide: 32,
+  });
 });
 afterEach(() => {
   emulator.faults.clear();
@@ -35,16 +41,22 @@ describe('generic faults', () => {
     const response = await submitArta(emulator, 'whatever', {});
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('7');
-    expect(await response.json()).toEqual({ error: { code: 503, message: 'Emulated fault on arta.submit' } });
+    expect(await readJson(response)).toEqual({ error: { code: 503, message: 'Emulated fault on arta.submit' } });
   });
 
   it('sends a custom body, as text or JSON', async () => {
     emulator.faults.set('hf.page', { status: 500, body: 'Internal Server Error', times: 1 });
     const text = await fetch(`${emulator.urls.huggingFace}/spaces/roxky/FLUX.1-dev`);
-    expect([text.status, await text.text(), text.headers.get('content-type')]).toEqual([500, 'Internal Server Error', 'text/plain; charset=utf-8']);
+    expect([text.status, await text.text(), text.headers.get('content-type')]).toEqual([
+      500,
+      'Internal Server Error',
+      'text/plain; charset=utf-8',
+    ]);
     emulator.faults.set('hf.jwt', { status: 401, body: { error: 'nope' }, times: 1 });
-    const json = await fetch(`${emulator.urls.huggingFace}/api/spaces/roxky/FLUX.1-dev/jwt`, { headers: { cookie: 'a=b' } });
-    expect(await json.json()).toEqual({ error: 'nope' });
+    const json = await fetch(`${emulator.urls.huggingFace}/api/spaces/roxky/FLUX.1-dev/jwt`, {
+      headers: { cookie: 'a=b' },
+    });
+    expect(await readJson(json)).toEqual({ error: 'nope' });
   });
 
   it('applies queued faults in order', async () => {
@@ -67,7 +79,11 @@ describe('generic faults', () => {
   it('hangs until the client gives up', async () => {
     emulator.faults.set('firebase.signUp', { hang: true, times: 1 });
     const controller = new AbortController();
-    const pending = fetch(`${emulator.urls.firebaseSignUp}/identitytoolkit/v3/relyingparty/signupNewUser?key=k`, { method: 'POST', body: '{}', signal: controller.signal });
+    const pending = fetch(`${emulator.urls.firebaseSignUp}/identitytoolkit/v3/relyingparty/signupNewUser?key=k`, {
+      method: 'POST',
+      body: '{}',
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 50);
     await expect(pending).rejects.toThrow();
     expect(emulator.counters['firebase.signUp']).toBe(1);
@@ -82,8 +98,8 @@ describe('generic faults', () => {
     expect(html).not.toMatch(/&quot;token&quot;:&quot;([^&]+?)&quot;/);
 
     const { idToken } = await signUp(emulator);
-    const { record_id: recordId } = await (await submitArta(emulator, idToken, {})).json();
-    const url = (await (await artaStatus(emulator, idToken, recordId)).json()).response[0].url;
+    const { record_id: recordId } = await readJson(await submitArta(emulator, idToken, {}));
+    const url = (await readJson(await artaStatus(emulator, idToken, recordId))).response[0].url;
     emulator.faults.set('file', { malformed: true, times: 1 });
     const broken = Buffer.from(await (await fetch(url)).arrayBuffer());
     const whole = Buffer.from(await (await fetch(url)).arrayBuffer());
@@ -95,16 +111,20 @@ describe('ARTA failJob', () => {
   it('makes a submitted job end FAILED', async () => {
     const { idToken } = await signUp(emulator);
     emulator.faults.set('arta.submit', { failJob: true, times: 1 });
-    const { record_id: recordId } = await (await submitArta(emulator, idToken, {})).json();
-    expect(await (await artaStatus(emulator, idToken, recordId)).json()).toMatchObject({ status: 'FAILED', response: null, error_code: expect.any(String) });
+    const { record_id: recordId } = await readJson(await submitArta(emulator, idToken, {}));
+    expect(await readJson(await artaStatus(emulator, idToken, recordId))).toMatchObject({
+      status: 'FAILED',
+      response: null,
+      error_code: expect.any(String),
+    });
   });
 
   it('makes a status poll answer FAILED, and the job stays failed', async () => {
     const { idToken } = await signUp(emulator);
-    const { record_id: recordId } = await (await submitArta(emulator, idToken, {})).json();
+    const { record_id: recordId } = await readJson(await submitArta(emulator, idToken, {}));
     emulator.faults.set('arta.status', { failJob: true, times: 1 });
-    expect((await (await artaStatus(emulator, idToken, recordId)).json()).status).toBe('FAILED');
-    expect((await (await artaStatus(emulator, idToken, recordId)).json()).status).toBe('FAILED');
+    expect((await readJson(await artaStatus(emulator, idToken, recordId))).status).toBe('FAILED');
+    expect((await readJson(await artaStatus(emulator, idToken, recordId))).status).toBe('FAILED');
   });
 });
 
@@ -119,18 +139,27 @@ describe('Gradio stream faults', () => {
     expect(g4fError(completed)).toBe('You have exceeded your GPU quota (60s requested vs. 56s left).');
   });
 
-  it('gpuQuota on gradio.data fails the session\'s pending calls', async () => {
+  it("gpuQuota on gradio.data fails the session's pending calls", async () => {
     await joinFlux('quota-data');
     emulator.faults.set('gradio.data', { gpuQuota: true, times: 1 });
     const transcript = await readSse(await queueData(emulator, 'roxky/FLUX.1-dev', 'quota-data'));
-    expect(transcript.messages.find((message) => message.msg === 'process_completed')).toMatchObject({ success: false });
+    expect(transcript.messages.find((message) => message.msg === 'process_completed')).toMatchObject({
+      success: false,
+    });
   });
 
   it('endWithoutCompleted ends the stream where process_completed would come', async () => {
     await joinFlux('no-completed');
     emulator.faults.set('gradio.data', { endWithoutCompleted: true, times: 1 });
     const transcript = await readSse(await queueData(emulator, 'roxky/FLUX.1-dev', 'no-completed'));
-    expect(msgs(transcript)).toEqual(['estimation', 'process_starts', 'progress', 'process_generating', 'progress', 'process_generating']);
+    expect(msgs(transcript)).toEqual([
+      'estimation',
+      'process_starts',
+      'progress',
+      'process_generating',
+      'progress',
+      'process_generating',
+    ]);
   });
 
   it('resetMidStream destroys the socket after process_starts', async () => {

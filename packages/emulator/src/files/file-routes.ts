@@ -1,8 +1,8 @@
-import { findSpaceByHost } from '../spaces/space-catalog.js';
 import type { EmulatorState } from '../server/emulator-state.js';
 import { HttpError } from '../server/http-error.js';
 import type { HttpExchange } from '../server/http-exchange.js';
 import type { RouteContext } from '../server/route-context.js';
+import { findSpaceByHost } from '../spaces/space-catalog.js';
 import { type ImageRef, parseImageFileName } from './generated-image.js';
 import { GRADIO_CACHE_DIR } from './upload-store.js';
 
@@ -28,7 +28,9 @@ export async function handleGradioFile({ ex, state, params }: RouteContext): Pro
     ex.send(200, uploaded.bytes, uploaded.mimeType, IMMUTABLE);
     return;
   }
-  const ref = path.startsWith(`${GRADIO_CACHE_DIR}/`) ? parseImageFileName(path.slice(GRADIO_CACHE_DIR.length + 1)) : undefined;
+  const ref = path.startsWith(`${GRADIO_CACHE_DIR}/`)
+    ? parseImageFileName(path.slice(GRADIO_CACHE_DIR.length + 1))
+    : undefined;
   if (!ref) throw new HttpError(404, { detail: `File not found: ${path}` });
   sendImage(ex, state, ref);
 }

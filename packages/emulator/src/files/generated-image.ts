@@ -21,7 +21,11 @@ export interface ImageRef {
 }
 
 export function imageRef(spec: ImageSpec): ImageRef {
-  return { digest: sha256Hex(spec.model, spec.prompt, spec.seed, spec.variant), width: spec.width, height: spec.height };
+  return {
+    digest: sha256Hex(spec.model, spec.prompt, spec.seed, spec.variant),
+    width: spec.width,
+    height: spec.height,
+  };
 }
 
 /** `<digest>/image-<w>x<h>.png`: a stateless file name (the pixels derive from it). */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_KEY, signUp } from '../__fixtures__/emulator-client.js';
+import { readJson } from '../__fixtures__/read-json.js';
 import { type Emulator, startEmulator } from '../start-emulator.js';
 
 let emulator: Emulator;
@@ -8,9 +9,13 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-function refresh(body: BodyInit, contentType: string, key: string | null = API_KEY): Promise<Response> {
+function refresh(body: string | URLSearchParams, contentType: string, key: string | null = API_KEY): Promise<Response> {
   const query = key === null ? '' : `?key=${key}`;
-  return fetch(`${emulator.urls.firebaseRefresh}/v1/token${query}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  return fetch(`${emulator.urls.firebaseRefresh}/v1/token${query}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  });
 }
 
 describe('Firebase signupNewUser', () => {
@@ -33,28 +38,36 @@ describe('Firebase signupNewUser', () => {
       body: JSON.stringify({ clientType: 'CLIENT_TYPE_ANDROID' }),
     });
     expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ error: { code: 403, status: 'PERMISSION_DENIED' } });
+    expect(await readJson(response)).toMatchObject({ error: { code: 403, status: 'PERMISSION_DENIED' } });
   });
 
   it('answers 400 for a key other than the configured one', async () => {
     emulator.configure({ firebaseApiKey: 'the-only-key' });
     try {
-      const response = await fetch(`${emulator.urls.firebaseSignUp}/identitytoolkit/v3/relyingparty/signupNewUser?key=other`, {
-        method: 'POST',
-        body: '{}',
-      });
+      const response = await fetch(
+        `${emulator.urls.firebaseSignUp}/identitytoolkit/v3/relyingparty/signupNewUser?key=other`,
+        {
+          method: 'POST',
+          body: '{}',
+        },
+      );
       expect(response.status).toBe(400);
-      expect(await response.json()).toMatchObject({ error: { code: 400, message: 'API key not valid. Please pass a valid API key.' } });
+      expect(await readJson(response)).toMatchObject({
+        error: { code: 400, message: 'API key not valid. Please pass a valid API key.' },
+      });
     } finally {
       emulator.configure({ firebaseApiKey: undefined });
     }
   });
 
   it('answers 400 for a body that is not JSON', async () => {
-    const response = await fetch(`${emulator.urls.firebaseSignUp}/identitytoolkit/v3/relyingparty/signupNewUser?key=${API_KEY}`, {
-      method: 'POST',
-      body: 'not json',
-    });
+    const response = await fetch(
+      `${emulator.urls.firebaseSignUp}/identitytoolkit/v3/relyingparty/signupNewUser?key=${API_KEY}`,
+      {
+        method: 'POST',
+        body: 'not json',
+      },
+    );
     expect(response.status).toBe(400);
   });
 
@@ -71,9 +84,12 @@ describe('Firebase signupNewUser', () => {
 describe('securetoken refresh', () => {
   it('refreshes an urlencoded refresh token (as g4f sends it)', async () => {
     const session = await signUp(emulator);
-    const response = await refresh(new URLSearchParams({ grant_type: 'refresh_token', refresh_token: session.refreshToken }), 'application/x-www-form-urlencoded');
+    const response = await refresh(
+      new URLSearchParams({ grant_type: 'refresh_token', refresh_token: session.refreshToken }),
+      'application/x-www-form-urlencoded',
+    );
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await readJson(response);
     expect(body).toEqual({
       access_token: expect.any(String),
       expires_in: '3600',
@@ -88,26 +104,35 @@ describe('securetoken refresh', () => {
 
   it('accepts a JSON body too', async () => {
     const session = await signUp(emulator);
-    const response = await refresh(JSON.stringify({ grant_type: 'refresh_token', refresh_token: session.refreshToken }), 'application/json');
+    const response = await refresh(
+      JSON.stringify({ grant_type: 'refresh_token', refresh_token: session.refreshToken }),
+      'application/json',
+    );
     expect(response.status).toBe(200);
-    expect((await response.json()).user_id).toBe(session.localId);
+    expect((await readJson(response)).user_id).toBe(session.localId);
   });
 
   it('rejects an unknown refresh token with INVALID_REFRESH_TOKEN', async () => {
     const response = await refresh('grant_type=refresh_token&refresh_token=nope', 'application/x-www-form-urlencoded');
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: 400, message: 'INVALID_REFRESH_TOKEN', status: 'INVALID_ARGUMENT' } });
+    expect(await readJson(response)).toEqual({
+      error: { code: 400, message: 'INVALID_REFRESH_TOKEN', status: 'INVALID_ARGUMENT' },
+    });
   });
 
   it('rejects a wrong grant type and a missing token', async () => {
     const wrongGrant = await refresh('grant_type=password&refresh_token=x', 'application/x-www-form-urlencoded');
-    expect((await wrongGrant.json()).error.message).toBe('INVALID_GRANT_TYPE');
+    expect((await readJson(wrongGrant)).error.message).toBe('INVALID_GRANT_TYPE');
     const missing = await refresh('grant_type=refresh_token', 'application/x-www-form-urlencoded');
-    expect((await missing.json()).error.message).toBe('MISSING_REFRESH_TOKEN');
+    expect((await readJson(missing)).error.message).toBe('MISSING_REFRESH_TOKEN');
   });
 
   it('requires the API key', async () => {
-    const response = await refresh('grant_type=refresh_token&refresh_token=x', 'application/x-www-form-urlencoded', null);
+    const response = await refresh(
+      'grant_type=refresh_token&refresh_token=x',
+      'application/x-www-form-urlencoded',
+      null,
+    );
     expect(response.status).toBe(403);
   });
 });

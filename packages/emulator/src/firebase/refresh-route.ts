@@ -22,7 +22,8 @@ export async function handleRefresh(ctx: RouteContext): Promise<void> {
   const params = await readParams(ctx);
   if (params.grant_type !== 'refresh_token') throw googleError(400, 'INVALID_GRANT_TYPE', 'INVALID_ARGUMENT');
   const refreshToken = params.refresh_token;
-  if (typeof refreshToken !== 'string' || refreshToken === '') throw googleError(400, 'MISSING_REFRESH_TOKEN', 'INVALID_ARGUMENT');
+  if (typeof refreshToken !== 'string' || refreshToken === '')
+    throw googleError(400, 'MISSING_REFRESH_TOKEN', 'INVALID_ARGUMENT');
   const lifetime = state.config.tokenLifetimeSeconds;
   const session = state.firebase.refresh(refreshToken, lifetime);
   if (!session) throw googleError(400, 'INVALID_REFRESH_TOKEN', 'INVALID_ARGUMENT');

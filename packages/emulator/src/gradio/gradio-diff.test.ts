@@ -17,7 +17,15 @@ describe('gradioDiff (Gradio utils.diff semantics)', () => {
   });
 
   it('recurses into lists: changed items, added and deleted tails', () => {
-    expect(gradioDiff([['hi', 'Hel']], [['hi', 'Hello'], ['more', null]])).toEqual([
+    expect(
+      gradioDiff(
+        [['hi', 'Hel']],
+        [
+          ['hi', 'Hello'],
+          ['more', null],
+        ],
+      ),
+    ).toEqual([
       ['append', [0, 1], 'lo'],
       ['add', [1], ['more', null]],
     ]);
@@ -28,8 +36,18 @@ describe('gradioDiff (Gradio utils.diff semantics)', () => {
   });
 
   it('recurses into dicts: a new FileData becomes path/url replaces', () => {
-    const before = { path: '/tmp/gradio/a/image.png', url: 'http://x/file=/tmp/gradio/a/image.png', orig_name: 'image.png', meta: { _type: 'gradio.FileData' } };
-    const after = { ...before, path: '/tmp/gradio/b/image.png', url: 'http://x/file=/tmp/gradio/b/image.png', extra: 1 };
+    const before = {
+      path: '/tmp/gradio/a/image.png',
+      url: 'http://x/file=/tmp/gradio/a/image.png',
+      orig_name: 'image.png',
+      meta: { _type: 'gradio.FileData' },
+    };
+    const after = {
+      ...before,
+      path: '/tmp/gradio/b/image.png',
+      url: 'http://x/file=/tmp/gradio/b/image.png',
+      extra: 1,
+    };
     expect(gradioDiff(before, after)).toEqual([
       ['replace', ['path'], '/tmp/gradio/b/image.png'],
       ['replace', ['url'], 'http://x/file=/tmp/gradio/b/image.png'],

@@ -1,5 +1,9 @@
 /** One streaming edit, as Gradio sends them: `[action, path, value]`. */
-export type GradioEdit = [action: 'replace' | 'append' | 'add' | 'delete', path: Array<string | number>, value: unknown];
+export type GradioEdit = [
+  action: 'replace' | 'append' | 'add' | 'delete',
+  path: Array<string | number>,
+  value: unknown,
+];
 
 type Kind = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';
 
@@ -24,7 +28,9 @@ function deepEqual(a: unknown, b: unknown): boolean {
     const left = a as Record<string, unknown>;
     const right = b as Record<string, unknown>;
     const keys = Object.keys(left);
-    return keys.length === Object.keys(right).length && keys.every((key) => key in right && deepEqual(left[key], right[key]));
+    return (
+      keys.length === Object.keys(right).length && keys.every((key) => key in right && deepEqual(left[key], right[key]))
+    );
   }
   return false;
 }
@@ -48,7 +54,8 @@ export function gradioDiff(previous: unknown, next: unknown, path: Array<string 
     const right = next as unknown[];
     const common = Math.min(left.length, right.length);
     const edits: GradioEdit[] = [];
-    for (let index = 0; index < common; index += 1) edits.push(...gradioDiff(left[index], right[index], [...path, index]));
+    for (let index = 0; index < common; index += 1)
+      edits.push(...gradioDiff(left[index], right[index], [...path, index]));
     for (let index = common; index < left.length; index += 1) edits.push(['delete', [...path, index], null]);
     for (let index = common; index < right.length; index += 1) edits.push(['add', [...path, index], right[index]]);
     return edits;

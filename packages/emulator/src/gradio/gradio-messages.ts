@@ -14,7 +14,12 @@ export interface ProgressUnit {
   desc: string | null;
 }
 
-export function estimationMessage(eventId: string, rank: number, queueSize: number, rankEta: number | null): GradioMessage {
+export function estimationMessage(
+  eventId: string,
+  rank: number,
+  queueSize: number,
+  rankEta: number | null,
+): GradioMessage {
   return { msg: 'estimation', event_id: eventId, rank, queue_size: queueSize, rank_eta: rankEta };
 }
 
@@ -34,16 +39,49 @@ export function heartbeatMessage(): GradioMessage {
   return { msg: 'heartbeat' };
 }
 
-function output(data: unknown[], isGenerating: boolean, duration: number, averageDuration: number): Record<string, unknown> {
-  return { data, is_generating: isGenerating, duration, average_duration: averageDuration, render_config: null, changed_state_ids: [] };
+function output(
+  data: unknown[],
+  isGenerating: boolean,
+  duration: number,
+  averageDuration: number,
+): Record<string, unknown> {
+  return {
+    data,
+    is_generating: isGenerating,
+    duration,
+    average_duration: averageDuration,
+    render_config: null,
+    changed_state_ids: [],
+  };
 }
 
-export function processGeneratingMessage(eventId: string, data: unknown[], duration: number, averageDuration: number): GradioMessage {
-  return { msg: 'process_generating', event_id: eventId, output: output(data, true, duration, averageDuration), success: true };
+export function processGeneratingMessage(
+  eventId: string,
+  data: unknown[],
+  duration: number,
+  averageDuration: number,
+): GradioMessage {
+  return {
+    msg: 'process_generating',
+    event_id: eventId,
+    output: output(data, true, duration, averageDuration),
+    success: true,
+  };
 }
 
-export function processCompletedMessage(eventId: string, data: unknown[], duration: number, averageDuration: number): GradioMessage {
-  return { msg: 'process_completed', event_id: eventId, output: output(data, false, duration, averageDuration), success: true, title: null };
+export function processCompletedMessage(
+  eventId: string,
+  data: unknown[],
+  duration: number,
+  averageDuration: number,
+): GradioMessage {
+  return {
+    msg: 'process_completed',
+    event_id: eventId,
+    output: output(data, false, duration, averageDuration),
+    success: true,
+    title: null,
+  };
 }
 
 export function processFailedMessage(eventId: string, error: string, title = 'Error'): GradioMessage {

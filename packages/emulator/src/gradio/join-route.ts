@@ -1,6 +1,6 @@
-import { randomHex } from '../util/random-token.js';
 import { hasFault } from '../faults/has-fault.js';
 import type { RouteContext } from '../server/route-context.js';
+import { randomHex } from '../util/random-token.js';
 import { SPACE_ENDPOINTS } from './endpoints/space-endpoints.js';
 import { requireSpace } from './require-space.js';
 import { runGradioJob } from './run-gradio-job.js';
@@ -16,10 +16,12 @@ interface JoinBody {
 }
 
 function parseJoinBody(body: unknown): JoinBody {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw unprocessable('Input should be an object');
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    throw unprocessable('Input should be an object');
   const record = body as Record<string, unknown>;
   if (!Array.isArray(record.data)) throw unprocessable('Field required: data (a list)', ['body', 'data']);
-  if (typeof record.fn_index !== 'number' || !Number.isInteger(record.fn_index)) throw unprocessable('Field required: fn_index (an integer)', ['body', 'fn_index']);
+  if (typeof record.fn_index !== 'number' || !Number.isInteger(record.fn_index))
+    throw unprocessable('Field required: fn_index (an integer)', ['body', 'fn_index']);
   if (typeof record.session_hash !== 'string' || record.session_hash === '') {
     throw unprocessable('Field required: session_hash (a string)', ['body', 'session_hash']);
   }
@@ -39,9 +41,13 @@ export async function handleGradioJoin({ ex, state, params, fault }: RouteContex
   const space = requireSpace(params[0], ['flux-dev', 'janus']);
   const body = parseJoinBody(await ex.readJson(() => unprocessable('JSON decode error', ['body'])));
   const endpoint = SPACE_ENDPOINTS[space.kind].find((candidate) => candidate.fnIndex === body.fn_index);
-  if (!endpoint) throw unprocessable(`fn_index ${body.fn_index} is not a function of ${space.id}`, ['body', 'fn_index']);
+  if (!endpoint)
+    throw unprocessable(`fn_index ${body.fn_index} is not a function of ${space.id}`, ['body', 'fn_index']);
   if (body.trigger_id !== undefined && body.trigger_id !== null && body.trigger_id !== endpoint.triggerId) {
-    throw unprocessable(`trigger_id ${body.trigger_id} does not trigger fn_index ${endpoint.fnIndex} (expected ${endpoint.triggerId})`, ['body', 'trigger_id']);
+    throw unprocessable(
+      `trigger_id ${body.trigger_id} does not trigger fn_index ${endpoint.fnIndex} (expected ${endpoint.triggerId})`,
+      ['body', 'trigger_id'],
+    );
   }
   const prepared = endpoint.prepare(body.data);
   if (typeof prepared === 'string') throw unprocessable(`${endpoint.name}: ${prepared}`, ['body', 'data']);
@@ -49,9 +55,17 @@ export async function handleGradioJoin({ ex, state, params, fault }: RouteContex
   const config = state.config;
   const plan = prepared.plan({ spaceUrl: state.urls.spaces[space.id], config, uploads: state.uploads });
   const session = state.gradio.getOrCreate(body.session_hash);
-  const job = { eventId: randomHex(16), failure: hasFault(fault, 'gpuQuota') ? GPU_QUOTA_FAILURE : zeroGpuFailure(ex, state) };
+  const job = {
+    eventId: randomHex(16),
+    failure: hasFault(fault, 'gpuQuota') ? GPU_QUOTA_FAILURE : zeroGpuFailure(ex, state),
+  };
   session.pending.set(job.eventId, job);
-  const timing = { queueSteps: config.gradioQueueSteps, queueStepMs: config.gradioQueueStepMs, generationTimeMs: config.gradioGenerationTimeMs, logs: config.gradioLogs };
+  const timing = {
+    queueSteps: config.gradioQueueSteps,
+    queueStepMs: config.gradioQueueStepMs,
+    generationTimeMs: config.gradioGenerationTimeMs,
+    logs: config.gradioLogs,
+  };
   runGradioJob(job, session, plan, timing, state.shutdown).catch((error: unknown) => {
     state.logger.error({ err: error, eventId: job.eventId }, 'Gradio job failed');
   });

@@ -32,7 +32,8 @@ export async function handleGradioPredict({ ex, state, params, fault }: RouteCon
   const space = requireSpace(params[0], ['g4f-flux']);
   const body = await ex.readJson(() => unprocessable('JSON decode error'));
   const record = (body !== null && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  if (record.fn_index !== PREDICT_FN_INDEX) throw unprocessable(`fn_index must be ${PREDICT_FN_INDEX}`, ['body', 'fn_index']);
+  if (record.fn_index !== PREDICT_FN_INDEX)
+    throw unprocessable(`fn_index must be ${PREDICT_FN_INDEX}`, ['body', 'fn_index']);
   if (!Array.isArray(record.data)) throw unprocessable('Field required: data (a list)', ['body', 'data']);
   const problem = checkData(record.data, FIELDS);
   if (problem) throw unprocessable(`predict: ${problem}`, ['body', 'data']);
@@ -41,13 +42,22 @@ export async function handleGradioPredict({ ex, state, params, fault }: RouteCon
   const failure = hasFault(fault, 'gpuQuota') ? GPU_QUOTA_FAILURE : zeroGpuFailure(ex, state);
   if (failure) throw new HttpError(500, { error: failure.error });
   if (width % 8 !== 0 || height % 8 !== 0) {
-    throw new HttpError(500, { error: `\`height\` and \`width\` have to be divisible by 8 but are ${height} and ${width}.` });
+    throw new HttpError(500, {
+      error: `\`height\` and \`width\` have to be divisible by 8 but are ${height} and ${width}.`,
+    });
   }
   const generationTimeMs = state.config.gradioGenerationTimeMs;
   const startedAt = performance.now();
   await sleep(generationTimeMs, undefined, { signal: ex.signal });
   const seed = randomize ? hashToInt('g4f-flux-seed', prompt, seedInput) : Math.floor(seedInput);
-  const image = imageFileData(state.urls.spaces[space.id], { model: 'flux-schnell', prompt, seed, variant: 0, width, height });
+  const image = imageFileData(state.urls.spaces[space.id], {
+    model: 'flux-schnell',
+    prompt,
+    seed,
+    variant: 0,
+    width,
+    height,
+  });
   ex.json(200, {
     data: [image, seed],
     is_generating: false,

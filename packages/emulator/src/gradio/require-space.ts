@@ -1,5 +1,5 @@
-import { findSpaceByHost, type SpaceInfo, type SpaceKind } from '../spaces/space-catalog.js';
 import { HttpError } from '../server/http-error.js';
+import { findSpaceByHost, type SpaceInfo, type SpaceKind } from '../spaces/space-catalog.js';
 
 /** The Space served at this host prefix, if it is of one of these kinds; else 404. */
 export function requireSpace(host: string | undefined, kinds: readonly SpaceKind[]): SpaceInfo {

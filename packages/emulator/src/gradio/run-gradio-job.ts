@@ -27,7 +27,13 @@ export interface GradioJobTiming {
  * `process_completed`. A `failure` set on the job at any point ends it with
  * `process_completed` `success:false`. Stops quietly when `signal` aborts.
  */
-export async function runGradioJob(job: GradioJob, session: GradioSession, plan: GradioPlan, timing: GradioJobTiming, signal: AbortSignal): Promise<void> {
+export async function runGradioJob(
+  job: GradioJob,
+  session: GradioSession,
+  plan: GradioPlan,
+  timing: GradioJobTiming,
+  signal: AbortSignal,
+): Promise<void> {
   const { eventId } = job;
   const averageDuration = timing.generationTimeMs / 1000;
   try {
@@ -47,7 +53,8 @@ export async function runGradioJob(job: GradioJob, session: GradioSession, plan:
       if (job.failure) break;
       if (frame.progress) session.push(progressMessage(eventId, frame.progress));
       if (frame.data) {
-        const data = previous === undefined ? frame.data : frame.data.map((value, index) => gradioDiff(previous?.[index], value));
+        const data =
+          previous === undefined ? frame.data : frame.data.map((value, index) => gradioDiff(previous?.[index], value));
         session.push(processGeneratingMessage(eventId, data, elapsed(), averageDuration));
         previous = frame.data;
       }

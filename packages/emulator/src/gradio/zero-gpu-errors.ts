@@ -5,4 +5,5 @@ export const GPU_QUOTA_ERROR =
 export const GPU_QUOTA_TITLE = 'ZeroGPU quota exceeded';
 
 /** Sent when `x-zerogpu-token` / `x-zerogpu-uuid` were not issued by the emulator or have expired. */
-export const INVALID_ZERO_GPU_TOKEN_ERROR = 'ZeroGPU token is invalid or expired. Reload the Space page to get a new one.';
+export const INVALID_ZERO_GPU_TOKEN_ERROR =
+  'ZeroGPU token is invalid or expired. Reload the Space page to get a new one.';

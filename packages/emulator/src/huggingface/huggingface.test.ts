@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scrapeZeroGpu } from '../__fixtures__/emulator-client.js';
+import { readJson } from '../__fixtures__/read-json.js';
 import { SPACES, type SpaceId } from '../spaces/space-catalog.js';
 import { type Emulator, startEmulator } from '../start-emulator.js';
 
@@ -9,7 +10,11 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-function jwt(space: string, headers: Record<string, string> = {}, expiration: string | null = new Date(Date.now() + 600_000).toISOString()): Promise<Response> {
+function jwt(
+  space: string,
+  headers: Record<string, string> = {},
+  expiration: string | null = new Date(Date.now() + 600_000).toISOString(),
+): Promise<Response> {
   const query = expiration === null ? '' : `expiration=${encodeURIComponent(expiration)}&`;
   return fetch(`${emulator.urls.huggingFace}/api/spaces/${space}/jwt?${query}include_pro_status=true`, { headers });
 }
@@ -44,13 +49,13 @@ describe('ZeroGPU jwt', () => {
   it('answers {token} with a cookie', async () => {
     const response = await jwt('roxky/FLUX.1-dev', { cookie: 'token=abc' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/) });
+    expect(await readJson(response)).toEqual({ token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/) });
   });
 
   it('answers {token} with Authorization: Bearer hf_...', async () => {
     const response = await jwt('deepseek-ai/Janus-Pro-7B', { authorization: 'Bearer hf_abcdef' });
     expect(response.status).toBe(200);
-    expect((await response.json()).token).toEqual(expect.any(String));
+    expect((await readJson(response)).token).toEqual(expect.any(String));
   });
 
   it('rejects an unparseable or past expiration, and an unknown Space', async () => {

@@ -1,6 +1,6 @@
-import { findSpaceById } from '../spaces/space-catalog.js';
 import { HttpError } from '../server/http-error.js';
 import type { RouteContext } from '../server/route-context.js';
+import { findSpaceById } from '../spaces/space-catalog.js';
 
 const DEFAULT_EXPIRATION_MS = 10 * 60 * 1000;
 

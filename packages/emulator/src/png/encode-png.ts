@@ -6,7 +6,14 @@ export const MAX_IMAGE_SIDE = 4096;
 
 /** A real RGB PNG of `width` x `height`, deterministic for (digest, width, height). */
 export function encodePatternPng(digestHex: string, width: number, height: number): Buffer {
-  if (!Number.isInteger(width) || !Number.isInteger(height) || width < 1 || height < 1 || width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
+  if (
+    !Number.isInteger(width) ||
+    !Number.isInteger(height) ||
+    width < 1 ||
+    height < 1 ||
+    width > MAX_IMAGE_SIDE ||
+    height > MAX_IMAGE_SIDE
+  ) {
     throw new RangeError(`Image size out of range: ${width}x${height}`);
   }
   const png = new PNG({ width, height });

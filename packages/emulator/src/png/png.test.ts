@@ -4,7 +4,8 @@ import { imageRef } from '../files/generated-image.js';
 import { encodePatternPng } from './encode-png.js';
 import { PngCache } from './png-cache.js';
 
-const digestFor = (prompt: string, seed: number, variant: string | number = 0) => imageRef({ model: 'test', prompt, seed, variant, width: 1, height: 1 }).digest;
+const digestFor = (prompt: string, seed: number, variant: string | number = 0) =>
+  imageRef({ model: 'test', prompt, seed, variant, width: 1, height: 1 }).digest;
 
 describe('encodePatternPng', () => {
   it.each([
@@ -22,7 +23,9 @@ describe('encodePatternPng', () => {
   it('is deterministic for (prompt, seed, index) and differs otherwise', () => {
     const same = [encodePatternPng(digestFor('fox', 1), 32, 32), encodePatternPng(digestFor('fox', 1), 32, 32)];
     expect(same[0]?.equals(same[1] ?? Buffer.alloc(0))).toBe(true);
-    const others = [digestFor('fox', 2), digestFor('dog', 1), digestFor('fox', 1, 1)].map((digest) => encodePatternPng(digest, 32, 32));
+    const others = [digestFor('fox', 2), digestFor('dog', 1), digestFor('fox', 1, 1)].map((digest) =>
+      encodePatternPng(digest, 32, 32),
+    );
     for (const other of others) expect(other.equals(same[0] ?? Buffer.alloc(0))).toBe(false);
   });
 

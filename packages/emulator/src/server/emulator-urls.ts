@@ -25,6 +25,9 @@ export function buildEmulatorUrls(baseUrl: string): EmulatorUrls {
     firebaseRefresh: `${base}/${UPSTREAM_HOSTS.firebaseRefresh}`,
     arta: `${base}/${UPSTREAM_HOSTS.arta}`,
     huggingFace: `${base}/${UPSTREAM_HOSTS.huggingFace}`,
-    spaces: Object.fromEntries(SPACE_LIST.map((space) => [space.id, `${base}/${space.host}`])) as Record<SpaceId, string>,
+    spaces: Object.fromEntries(SPACE_LIST.map((space) => [space.id, `${base}/${space.host}`])) as Record<
+      SpaceId,
+      string
+    >,
   };
 }

@@ -27,7 +27,9 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
   try {
     if (!(await applyGenericFault(ex, routeName, fault))) return;
     if (!match.route) {
-      throw match.methodNotAllowed ? new HttpError(405, { detail: 'Method Not Allowed' }) : new HttpError(404, { detail: 'Not Found' });
+      throw match.methodNotAllowed
+        ? new HttpError(405, { detail: 'Method Not Allowed' })
+        : new HttpError(404, { detail: 'Not Found' });
     }
     await match.route.handler({ ex, state, params: match.params, fault });
   } catch (error) {
@@ -35,9 +37,15 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
     else if (ex.signal.aborted) ex.reset();
     else {
       state.logger.error({ err: error, route: routeName, method: ex.method, url: req.url }, 'Emulator route failed');
-      ex.json(500, { error: 'Internal emulator error', message: error instanceof Error ? error.message : String(error) });
+      ex.json(500, {
+        error: 'Internal emulator error',
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   } finally {
-    state.logger.debug({ route: routeName, method: ex.method, url: req.url, status: res.statusCode }, 'emulator request');
+    state.logger.debug(
+      { route: routeName, method: ex.method, url: req.url, status: res.statusCode },
+      'emulator request',
+    );
   }
 }

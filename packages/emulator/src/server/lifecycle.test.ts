@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join, queueData, signUp } from '../__fixtures__/emulator-client.js';
+import { readJson } from '../__fixtures__/read-json.js';
 import { startEmulator } from '../start-emulator.js';
 
 describe('startEmulator', () => {
@@ -41,7 +42,7 @@ describe('startEmulator', () => {
       await signUp(emulator);
       await signUp(emulator);
       const notFound = await fetch(`${emulator.baseUrl}/nowhere`);
-      expect([notFound.status, await notFound.json()]).toEqual([404, { detail: 'Not Found' }]);
+      expect([notFound.status, await readJson(notFound)]).toEqual([404, { detail: 'Not Found' }]);
       const wrongMethod = await fetch(`${emulator.urls.firebaseSignUp}/identitytoolkit/v3/relyingparty/signupNewUser`);
       expect(wrongMethod.status).toBe(405);
       expect(emulator.counters).toMatchObject({ 'firebase.signUp': 2, notFound: 2, 'arta.submit': 0 });
@@ -69,7 +70,12 @@ describe('startEmulator', () => {
     const emulator = await startEmulator({ gradioGenerationTimeMs: 60_000 });
     emulator.faults.set('hf.page', { hang: true });
     const hung = fetch(`${emulator.urls.huggingFace}/spaces/roxky/FLUX.1-dev`).catch((error: unknown) => error);
-    await join(emulator, 'roxky/FLUX.1-dev', { fnIndex: 2, triggerId: 4, data: ['long', 0, true, 16, 16, 3.5, 28], sessionHash: 'open' });
+    await join(emulator, 'roxky/FLUX.1-dev', {
+      fnIndex: 2,
+      triggerId: 4,
+      data: ['long', 0, true, 16, 16, 3.5, 28],
+      sessionHash: 'open',
+    });
     const stream = await queueData(emulator, 'roxky/FLUX.1-dev', 'open');
     const body = stream.text().catch((error: unknown) => error);
     await new Promise((resolve) => setTimeout(resolve, 30));

@@ -24,18 +24,68 @@ const SPACE = '([a-z0-9-]+\\.hf\\.space)';
 
 /** Every route, keyed by the real host as the first path segment. */
 export const ROUTES: readonly RouteDefinition[] = [
-  { name: 'firebase.signUp', method: 'POST', pattern: /^\/www\.googleapis\.com\/identitytoolkit\/v3\/relyingparty\/signupNewUser$/, handler: handleSignUp },
-  { name: 'firebase.refresh', method: 'POST', pattern: /^\/securetoken\.googleapis\.com\/v1\/token$/, handler: handleRefresh },
-  { name: 'arta.submit', method: 'POST', pattern: /^\/img-gen-prod\.ai-arta\.com\/api\/v1\/text2image$/, handler: handleArtaSubmit },
-  { name: 'arta.status', method: 'GET', pattern: /^\/img-gen-prod\.ai-arta\.com\/api\/v1\/text2image\/([^/]+)\/status$/, handler: handleArtaStatus },
+  {
+    name: 'firebase.signUp',
+    method: 'POST',
+    pattern: /^\/www\.googleapis\.com\/identitytoolkit\/v3\/relyingparty\/signupNewUser$/,
+    handler: handleSignUp,
+  },
+  {
+    name: 'firebase.refresh',
+    method: 'POST',
+    pattern: /^\/securetoken\.googleapis\.com\/v1\/token$/,
+    handler: handleRefresh,
+  },
+  {
+    name: 'arta.submit',
+    method: 'POST',
+    pattern: /^\/img-gen-prod\.ai-arta\.com\/api\/v1\/text2image$/,
+    handler: handleArtaSubmit,
+  },
+  {
+    name: 'arta.status',
+    method: 'GET',
+    pattern: /^\/img-gen-prod\.ai-arta\.com\/api\/v1\/text2image\/([^/]+)\/status$/,
+    handler: handleArtaStatus,
+  },
   { name: 'file', method: 'GET', pattern: /^\/img-gen-prod\.ai-arta\.com\/files\/(.+)$/, handler: handleArtaFile },
-  { name: 'hf.page', method: 'GET', pattern: /^\/huggingface\.co\/spaces\/([^/]+)\/([^/]+)\/?$/, handler: handleSpacePage },
-  { name: 'hf.jwt', method: 'GET', pattern: /^\/huggingface\.co\/api\/spaces\/([^/]+)\/([^/]+)\/jwt$/, handler: handleSpaceJwt },
-  { name: 'gradio.join', method: 'POST', pattern: new RegExp(`^/${SPACE}/gradio_api/queue/join$`), handler: handleGradioJoin },
-  { name: 'gradio.data', method: 'GET', pattern: new RegExp(`^/${SPACE}/gradio_api/queue/data$`), handler: handleGradioData },
-  { name: 'gradio.upload', method: 'POST', pattern: new RegExp(`^/${SPACE}/gradio_api/upload$`), handler: handleGradioUpload },
+  {
+    name: 'hf.page',
+    method: 'GET',
+    pattern: /^\/huggingface\.co\/spaces\/([^/]+)\/([^/]+)\/?$/,
+    handler: handleSpacePage,
+  },
+  {
+    name: 'hf.jwt',
+    method: 'GET',
+    pattern: /^\/huggingface\.co\/api\/spaces\/([^/]+)\/([^/]+)\/jwt$/,
+    handler: handleSpaceJwt,
+  },
+  {
+    name: 'gradio.join',
+    method: 'POST',
+    pattern: new RegExp(`^/${SPACE}/gradio_api/queue/join$`),
+    handler: handleGradioJoin,
+  },
+  {
+    name: 'gradio.data',
+    method: 'GET',
+    pattern: new RegExp(`^/${SPACE}/gradio_api/queue/data$`),
+    handler: handleGradioData,
+  },
+  {
+    name: 'gradio.upload',
+    method: 'POST',
+    pattern: new RegExp(`^/${SPACE}/gradio_api/upload$`),
+    handler: handleGradioUpload,
+  },
   { name: 'file', method: 'GET', pattern: new RegExp(`^/${SPACE}/gradio_api/file=(.+)$`), handler: handleGradioFile },
-  { name: 'gradio.predict', method: 'POST', pattern: new RegExp(`^/${SPACE}/run/predict/?$`), handler: handleGradioPredict },
+  {
+    name: 'gradio.predict',
+    method: 'POST',
+    pattern: new RegExp(`^/${SPACE}/run/predict/?$`),
+    handler: handleGradioPredict,
+  },
 ];
 
 export type RouteMatch = { route: RouteDefinition; params: string[] } | { route: undefined; methodNotAllowed: boolean };
@@ -46,7 +96,8 @@ export function matchRoute(method: string, path: string): RouteMatch {
   for (const route of ROUTES) {
     const match = route.pattern.exec(path);
     if (!match) continue;
-    if (route.method === method || (route.method === 'GET' && method === 'HEAD')) return { route, params: match.slice(1) };
+    if (route.method === method || (route.method === 'GET' && method === 'HEAD'))
+      return { route, params: match.slice(1) };
     methodNotAllowed = true;
   }
   return { route: undefined, methodNotAllowed };

@@ -29,11 +29,13 @@ export function spaceHost(id: string): string {
   return `${id.toLowerCase().replace(/[/._]/g, '-')}.hf.space`;
 }
 
-export const SPACE_LIST: readonly SpaceInfo[] = (Object.entries(SPACES) as Array<[SpaceId, SpaceKind]>).map(([id, kind]) => ({
-  id,
-  kind,
-  host: spaceHost(id),
-}));
+export const SPACE_LIST: readonly SpaceInfo[] = (Object.entries(SPACES) as Array<[SpaceId, SpaceKind]>).map(
+  ([id, kind]) => ({
+    id,
+    kind,
+    host: spaceHost(id),
+  }),
+);
 
 /** The Space with this id (case-insensitive, as on huggingface.co). */
 export function findSpaceById(id: string): SpaceInfo | undefined {

@@ -1,9 +1,8 @@
 import { MAX_IMAGE_SIDE } from '../../png/encode-png.js';
 import { hashToInt } from '../../util/hash.js';
 import { imageFileData } from '../file-data.js';
-import type { GradioFrame } from './gradio-endpoint.js';
-import type { GradioEndpoint } from './gradio-endpoint.js';
 import { checkData, type FieldSpec } from './check-data.js';
+import type { GradioEndpoint, GradioFrame } from './gradio-endpoint.js';
 
 const FIELDS: readonly FieldSpec[] = [
   ['prompt', 'string'],
@@ -30,14 +29,25 @@ export const fluxDevInfer: GradioEndpoint = {
   prepare(data) {
     const problem = checkData(data, FIELDS);
     if (problem) return problem;
-    const [prompt, seedInput, randomize, width, height, , steps] = data as [string, number, boolean, number, number, number, number];
+    const [prompt, seedInput, randomize, width, height, , steps] = data as [
+      string,
+      number,
+      boolean,
+      number,
+      number,
+      number,
+      number,
+    ];
     const seed = randomize ? hashToInt('flux-dev-seed', prompt, width, height) : Math.floor(seedInput);
     return {
       plan({ spaceUrl, config }) {
-        const image = (variant: string) => imageFileData(spaceUrl, { model: 'flux-dev', prompt, seed, variant, width, height });
+        const image = (variant: string) =>
+          imageFileData(spaceUrl, { model: 'flux-dev', prompt, seed, variant, width, height });
         const count = config.gradioSteps;
         const frames: GradioFrame[] = Array.from({ length: count }, (_, k) => ({
-          progress: [{ index: Math.round(((k + 1) * steps) / count), length: steps, unit: 'steps', progress: null, desc: null }],
+          progress: [
+            { index: Math.round(((k + 1) * steps) / count), length: steps, unit: 'steps', progress: null, desc: null },
+          ],
           data: [k + 1 === count ? image('final') : image(`preview-${k + 1}`), seed],
         }));
         return { frames, final: [image('final'), seed] };

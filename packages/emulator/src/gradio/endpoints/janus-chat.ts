@@ -27,7 +27,11 @@ export const janusChat: GradioEndpoint = {
     const [image, question, seed] = data as [{ path: string; orig_name?: unknown } | null, string, number];
     return {
       plan({ config, uploads }) {
-        const imageName = image ? (typeof image.orig_name === 'string' ? image.orig_name : (uploads.get(image.path)?.origName ?? 'image')) : undefined;
+        const imageName = image
+          ? typeof image.orig_name === 'string'
+            ? image.orig_name
+            : (uploads.get(image.path)?.origName ?? 'image')
+          : undefined;
         const answer = janusAnswer(question, seed, imageName);
         const words = answer.split(/(?<= )/);
         const count = Math.min(config.gradioSteps, words.length);
