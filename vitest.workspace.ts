@@ -22,5 +22,7 @@ export const testProjects = [
   packageProject('provider-arta', './packages/provider-arta'),
   packageProject('provider-g4f-space', './packages/provider-g4f-space'),
   packageProject('emulator', './packages/emulator'),
+  packageProject('server', './packages/server'),
+  packageProject('cli', './packages/cli'),
   packageProject('examples', './examples'),
 ];

@@ -172,13 +172,13 @@ describe('ARTA text2image', () => {
 
 describe('ARTA with real time', () => {
   it('is DONE after the queue and generation times', async () => {
-    const live = await startEmulator({ artaQueueTimeMs: 0, artaGenerationTimeMs: 20, artaMaxSide: 32 });
+    const live = await startEmulator({ artaQueueTimeMs: 0, artaGenerationTimeMs: 300, artaMaxSide: 32 });
     try {
       const { idToken } = await signUp(live);
       const { record_id: recordId } = await readJson(await submitArta(live, idToken, {}));
       const first = await readJson(await artaStatus(live, idToken, recordId));
       expect(first.status).toBe('IN_PROGRESS');
-      await new Promise((resolve) => setTimeout(resolve, 40));
+      await new Promise((resolve) => setTimeout(resolve, 350));
       const done = await readJson(await artaStatus(live, idToken, recordId));
       expect(done.status).toBe('DONE');
       expect(await fetchPng(done.response[0].url)).toMatchObject({ width: 32, height: 32 });
