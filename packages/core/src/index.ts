@@ -23,6 +23,8 @@ export {
   type Logger,
   REDACTED_PATHS,
 } from './logging/create-logger.js';
+export * from './polling/index.js';
+export * from './progress/index.js';
 export * from './provider/index.js';
 export { AnyProvider, type ModelRoute } from './registry/any-provider.js';
 export {

@@ -13,10 +13,6 @@ export class LruCache<K, V> {
 
   constructor(private readonly options: LruCacheOptions<V>) {}
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   get(key: K): V | undefined {
     const value = this.entries.get(key);
     if (value === undefined) return undefined;
@@ -52,10 +48,5 @@ export class LruCache<K, V> {
 
   values(): IterableIterator<V> {
     return this.entries.values();
-  }
-
-  clear(): void {
-    this.entries.clear();
-    this.totalSize = 0;
   }
 }

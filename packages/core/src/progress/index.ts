@@ -1,0 +1,1 @@
+export { type ProgressStep, type ProgressTicksOptions, withProgressTicks } from './with-progress-ticks.js';
