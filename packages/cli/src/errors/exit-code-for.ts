@@ -7,6 +7,7 @@ import {
 } from '@g4f-kit/core';
 import { CommanderError } from 'commander';
 import { EXIT_CODES, type ExitCode } from './exit-codes.js';
+import { InterruptedError } from './interrupted-error.js';
 import { UsageError } from './usage-error.js';
 
 const ERROR_KINDS = Symbol.for('g4f-kit.error.kinds');
@@ -29,7 +30,7 @@ const USAGE_KINDS = [
 export function exitCodeFor(error: unknown): ExitCode {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
   if (error instanceof UsageError) return EXIT_CODES.usage;
-  if (AbortError.isInstance(error)) return EXIT_CODES.interrupted;
+  if (error instanceof InterruptedError || AbortError.isInstance(error)) return EXIT_CODES.interrupted;
   if (USAGE_KINDS.some((kind) => hasKind(error, kind))) return EXIT_CODES.usage;
   return EXIT_CODES.failure;
 }

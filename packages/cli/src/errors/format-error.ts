@@ -14,10 +14,7 @@ export interface FormatErrorOptions {
  */
 export function formatError(error: unknown, options: FormatErrorOptions = {}): string {
   const message = messageOf(error);
-  const hint =
-    error instanceof CommanderError && options.commandPath
-      ? ` (see '${options.commandPath} --help')`
-      : '';
+  const hint = error instanceof CommanderError && options.commandPath ? ` (see '${options.commandPath} --help')` : '';
   let text = `g4f-kit: ${message}${hint}\n`;
   if (options.debug) text += details(error);
   return text;
@@ -35,7 +32,11 @@ function oneLine(message: string): string {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean);
-  return lines.reduce((text, line) => (text === '' ? line : `${text}${text.endsWith(':') ? ' ' : '; '}${line}`), '');
+  return lines.reduce((text, line) => {
+    if (text === '') return line;
+    const glue = text.endsWith(':') || line.startsWith('(') ? ' ' : '; ';
+    return `${text}${glue}${line}`;
+  }, '');
 }
 
 function details(error: unknown): string {

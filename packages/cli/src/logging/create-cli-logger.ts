@@ -16,7 +16,6 @@ export function createCliLogger(options: CliLoggerOptions): Logger {
   const { terminal, debug } = options;
   return createLogger({
     level: options.level,
-    name: 'g4f-kit',
     destination: { write: (line: string) => terminal.err(formatLogLine(line, { colors: terminal.colors, debug })) },
   });
 }

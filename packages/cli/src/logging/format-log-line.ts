@@ -1,8 +1,15 @@
 import type { Colors } from '../io/terminal.js';
 
-const LEVEL_NAMES: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warn',
+  50: 'error',
+  60: 'fatal',
+};
 /** pino's bookkeeping fields, left out of the line. */
-const HIDDEN = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'v', 'name', 'provider', 'component', 'err']);
+const HIDDEN = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'v', 'provider', 'component', 'err']);
 
 export interface FormatLogLineOptions {
   colors: Colors;

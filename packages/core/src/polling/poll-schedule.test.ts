@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionsError } from '../errors/invalid-options-error.js';
-import { createPollSchedule, DEFAULT_POLL_SCHEDULE, type PollSchedule, pollScheduleOptionsSchema } from './poll-schedule.js';
+import {
+  createPollSchedule,
+  DEFAULT_POLL_SCHEDULE,
+  type PollSchedule,
+  pollScheduleOptionsSchema,
+} from './poll-schedule.js';
 
 /** Poll start times under `schedule` (start to start), up to the first one at or after `doneAtMs`. */
 function pollTimes(schedule: PollSchedule, doneAtMs: number): number[] {

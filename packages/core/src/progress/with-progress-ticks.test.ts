@@ -73,9 +73,9 @@ describe('withProgressTicks', () => {
     const deadline = new AbortController();
     const reason = new TimeoutError('too slow', { timeoutMs: 5, phase: 'deadline' });
     deadline.abort(reason);
-    await expect(withProgressTicks(Promise.resolve(1), { intervalMs: 100, signal: deadline.signal }).next()).rejects.toBe(
-      reason,
-    );
+    await expect(
+      withProgressTicks(Promise.resolve(1), { intervalMs: 100, signal: deadline.signal }).next(),
+    ).rejects.toBe(reason);
   });
 
   it('rejects a non-positive interval', async () => {

@@ -1,9 +1,7 @@
 import { toAbortError } from '../signal/throw-if-aborted.js';
 
 /** One step of {@link withProgressTicks}: a tick while the work runs, then its result. */
-export type ProgressStep<T> =
-  | { type: 'tick'; elapsedMs: number }
-  | { type: 'done'; value: T; elapsedMs: number };
+export type ProgressStep<T> = { type: 'tick'; elapsedMs: number } | { type: 'done'; value: T; elapsedMs: number };
 
 export interface ProgressTicksOptions {
   /** Time between two ticks, in ms. */

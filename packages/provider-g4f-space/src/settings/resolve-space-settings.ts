@@ -29,7 +29,8 @@ export function resolveSpaceSettings(
   );
   const defaultSpaces = new Map(Object.entries(DEFAULT_SPACE_URLS).map(([space, url]) => [space.toLowerCase(), url]));
   const huggingFaceUrl = trimSlash(
-    settings.huggingFaceUrl ?? (mirror ? joinUrl(mirror, new URL(DEFAULT_HUGGING_FACE_URL).host) : DEFAULT_HUGGING_FACE_URL),
+    settings.huggingFaceUrl ??
+      (mirror ? joinUrl(mirror, new URL(DEFAULT_HUGGING_FACE_URL).host) : DEFAULT_HUGGING_FACE_URL),
   );
   const envToken = env.HF_TOKEN?.trim();
   return {

@@ -20,7 +20,9 @@ export const spaceSettingsSchema = z.strictObject({
   /** Instead of `https://huggingface.co` (Space pages, ZeroGPU jwt). May carry a path prefix. */
   huggingFaceUrl: httpUrl.optional(),
   /** Instead of a Space's `https://<owner>-<name>.hf.space`, by Space id (e.g. `roxky/FLUX.1-dev`). */
-  spaceUrls: z.record(z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'Expected a Space id like "owner/name"'), httpUrl).optional(),
+  spaceUrls: z
+    .record(z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'Expected a Space id like "owner/name"'), httpUrl)
+    .optional(),
   /** A Hugging Face access token (`hf_…`); env `HF_TOKEN` when absent. Gets real ZeroGPU tokens. */
   hfToken: z.string().min(1).optional(),
   /** huggingface.co cookies, as a `Cookie` header value or a name → value map. */
