@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Logger } from '@g4f-kit/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerApiKeyGuard } from './api-key-guard.js';
@@ -49,13 +50,15 @@ export async function buildServer(runtime: Runtime, options: ServerOptions = {})
   const calls = new InFlightCalls();
   const context: RouteContext = {
     runtime,
-    mediaDir: runtime.config.mediaDir,
+    mediaDir: resolve(runtime.config.mediaDir),
     signalFor: (reply) => calls.signalFor(reply),
   };
 
   server.setErrorHandler((error, request, reply) => {
     const mapped = errorToOpenAI(error);
-    const level = mapped.status >= 500 ? (mapped.status === 500 ? 'error' : 'warn') : 'info';
+    // A client that hung up is not a server problem; nobody reads this answer.
+    const clientGone = reply.raw.destroyed;
+    const level = clientGone || mapped.status < 500 ? 'info' : mapped.status === 500 ? 'error' : 'warn';
     request.log[level]({ err: error, statusCode: mapped.status }, 'request failed');
     return reply.code(mapped.status).headers(mapped.headers).send(mapped.body);
   });

@@ -142,7 +142,9 @@ describe('server lifecycle (real sockets)', () => {
     await within(ended, 3000, 'the late request’s answer');
     expect(answer).toMatch(/^HTTP\/1\.1 503/);
     expect(answer.toLowerCase()).toContain('connection: close');
-    expect(answer).toContain('{"error":{"message":"The server is shutting down","type":"server_error","param":null,"code":"server_shutting_down"}}');
+    expect(answer).toContain(
+      '{"error":{"message":"The server is shutting down","type":"server_error","param":null,"code":"server_shutting_down"}}',
+    );
     hang.release();
     expect((await inFlight).status).toBe(200);
     await closing;

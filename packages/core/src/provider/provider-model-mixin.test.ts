@@ -28,9 +28,9 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('ProviderModelMixin.getModel', () => {
   it('turns an empty name into the default model, then resolves its alias', () => {
-    expect(Styles.getModel('')).toBe('flux');
-    expect(Styles.getModel(undefined)).toBe('flux');
-    expect(new Styles().resolveModel('')).toBe('flux');
+    expect(Styles.getModel('')).toBe('Flux');
+    expect(Styles.getModel(undefined)).toBe('Flux');
+    expect(new Styles().resolveModel('')).toBe('Flux');
   });
 
   it('resolves a string alias to its target', () => {

@@ -29,7 +29,8 @@ export function ProviderModelMixin<TBase extends AbstractProviderConstructor>(Ba
 
     static getModel(name?: string): string {
       const requested = name?.trim() ?? '';
-      if (requested === '') return this.defaultModel;
+      // The default may itself be an alias (ARTA's `flux` → `Flux`): resolve it too.
+      if (requested === '') return this.defaultModel === '' ? '' : this.getModel(this.defaultModel);
       const alias = this.modelAliases[requested];
       if (typeof alias === 'string') return alias;
       if (alias !== undefined && alias.length > 0) {

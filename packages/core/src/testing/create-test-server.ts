@@ -145,7 +145,7 @@ function parseRouteKey(routeKey: string): { key: string; method: string | undefi
 async function recordCall(request: Request, routeKey: string): Promise<RecordedCall> {
   const bodyBytes = new Uint8Array(await request.arrayBuffer());
   const bodyText = new TextDecoder().decode(bodyBytes);
-  const headers = new Headers(request.headers);
+  const headers = new Headers([...request.headers]);
   return {
     method: request.method,
     url: new URL(request.url),

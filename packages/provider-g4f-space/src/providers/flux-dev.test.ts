@@ -3,6 +3,7 @@ import {
   ImagePreview,
   ImageResponse,
   InvalidOptionsError,
+  MissingAuthError,
   RateLimitError,
   TimeoutError,
 } from '@g4f-kit/core';
@@ -116,6 +117,31 @@ describe('BlackForestLabs_Flux1Dev', () => {
       'BlackForestLabs_Flux1Dev queue: You have exceeded your GPU quota (60s requested vs. 56s left).',
     );
     expect(ofType(chunks, 'image')).toHaveLength(0);
+  });
+
+  it('drops a token the Space refuses, so the next call fetches a new one', async () => {
+    const refused = messages({
+      msg: 'process_completed',
+      success: false,
+      output: { error: 'ZeroGPU token is invalid or expired. Reload the Space page to get a new one.' },
+    });
+    server.use({
+      [`GET ${G4F_FLUX_DEV}/gradio_api/queue/data`]: [
+        { type: 'sse', chunks: refused },
+        { type: 'sse', chunks: transcript('flux-dev-transcript.txt', G4F_FLUX_DEV) },
+      ],
+    });
+    const fluxDev = provider('FluxDev');
+    const { error } = await collectUntilError(fluxDev.createAsyncGenerator('flux', PROMPT, {}));
+    expect(MissingAuthError.isInstance(error)).toBe(true);
+    expect((error as MissingAuthError).isRetryable).toBe(true);
+    expect(error.message).not.toContain(PAGE_TOKEN);
+    await collect(fluxDev.createAsyncGenerator('flux', PROMPT, {}));
+    expect(server.callsTo(`GET ${HF}/spaces/:owner/:name`)).toHaveLength(2);
+
+    server.use({ [`GET ${G4F_FLUX_DEV}/gradio_api/queue/data`]: { type: 'sse', chunks: refused } });
+    const supplied = await collectUntilError(fluxDev.createAsyncGenerator('flux', PROMPT, { apiKey: 'bad-token' }));
+    expect(MissingAuthError.isInstance(supplied.error) && supplied.error.isRetryable).toBe(false);
   });
 
   it('fails before any request on bad options', async () => {

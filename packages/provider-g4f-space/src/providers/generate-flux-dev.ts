@@ -11,6 +11,7 @@ import { GradioStatusReporter } from '../gradio/gradio-status-reporter.js';
 import { newSessionHash } from '../gradio/session-hash.js';
 import { useAspectRatio } from '../image-size/aspect-ratio-sizes.js';
 import type { SpaceServices } from '../services/space-services.js';
+import type { ZeroGpuCredentials } from '../zerogpu/zero-gpu-credentials.js';
 import { requirePrompt } from './require-prompt.js';
 import { startSpaceCall } from './space-call.js';
 import type { SpaceOptions } from './space-options-schema.js';
@@ -50,9 +51,10 @@ export async function* generateFluxDev(
     options.numInferenceSteps ?? DEFAULT_INFERENCE_STEPS,
   ];
   const call = startSpaceCall(services, target.providerName, options);
+  let credentials: ZeroGpuCredentials | undefined;
   try {
     const spaceUrl = services.settings.spaceUrl(target.space);
-    const credentials = await call.credentials(target.space);
+    credentials = await call.credentials(target.space);
     const status = new GradioStatusReporter();
     const events = services.gradio.submit(
       {
@@ -84,6 +86,8 @@ export async function* generateFluxDev(
         yield new ImageResponse(url, prompt, { width, height });
       }
     }
+  } catch (error) {
+    throw call.failure(error, target.space, credentials);
   } finally {
     call.dispose();
   }

@@ -14,7 +14,7 @@ import { useAspectRatio } from '../image-size/aspect-ratio-sizes.js';
 import { floorToMultiple } from '../image-size/floor-to-multiple.js';
 import type { SpaceServices } from '../services/space-services.js';
 import { joinUrl } from '../settings/join-url.js';
-import { zeroGpuHeaders } from '../zerogpu/zero-gpu-credentials.js';
+import { type ZeroGpuCredentials, zeroGpuHeaders } from '../zerogpu/zero-gpu-credentials.js';
 import { randomSeed } from './random-seed.js';
 import { requirePrompt } from './require-prompt.js';
 import { startSpaceCall } from './space-call.js';
@@ -51,9 +51,10 @@ export async function* generateFluxSchnell(
   const height = floorToMultiple(size.height);
   const seed = options.seed ?? randomSeed(9999, 2 ** 32 - 1);
   const call = startSpaceCall(services, target.providerName, options);
+  let credentials: ZeroGpuCredentials | undefined;
   try {
     if (options.apiKey === undefined) yield new Reasoning({ status: 'Acquiring GPU token' });
-    const credentials = await call.credentials(target.tokenSpace);
+    credentials = await call.credentials(target.tokenSpace);
     const spaceUrl = services.settings.spaceUrl(target.space);
     const body = {
       data: [prompt, seed, width, height, true, 1],
@@ -83,6 +84,8 @@ export async function* generateFluxSchnell(
       yield new ImageResponse(url, prompt, { width, height });
       yield new Reasoning({ status: `Finished ${seconds}s` });
     }
+  } catch (error) {
+    throw call.failure(error, target.tokenSpace, credentials);
   } finally {
     call.dispose();
   }

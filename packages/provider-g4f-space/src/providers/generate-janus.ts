@@ -8,7 +8,7 @@ import { loadMedia } from '../media/load-media.js';
 import { pickLastImage } from '../media/pick-last-image.js';
 import { formatPrompt, lastUserMessages } from '../prompt/format-prompt.js';
 import type { SpaceServices } from '../services/space-services.js';
-import { credentialsFromApiKey } from '../zerogpu/zero-gpu-credentials.js';
+import { credentialsFromApiKey, type ZeroGpuCredentials } from '../zerogpu/zero-gpu-credentials.js';
 import { readJanusSession, toJanusConversation } from './janus-session.js';
 import { randomSeed } from './random-seed.js';
 import { requirePrompt } from './require-prompt.js';
@@ -55,11 +55,12 @@ export async function* generateJanus(
   );
   const seed = options.seed ?? randomSeed(1000, 999_999);
   const call = startSpaceCall(services, target.providerName, options);
+  let credentials: ZeroGpuCredentials | undefined;
   try {
     const spaceUrl = services.settings.spaceUrl(target.space);
     const sessionHash = previous?.sessionHash ?? newSessionHash();
     const reused = previous?.credentials;
-    const credentials =
+    credentials =
       options.apiKey !== undefined
         ? { ...credentialsFromApiKey(options.apiKey), ...(reused ? { uuid: reused.uuid } : {}) }
         : reused && services.tokens.isFresh(reused)
@@ -101,7 +102,7 @@ export async function* generateJanus(
       }
     }
   } catch (error) {
-    throw explainMissingImage(error, target.providerName);
+    throw call.failure(explainMissingImage(error, target.providerName), target.space, credentials);
   } finally {
     call.dispose();
   }

@@ -125,6 +125,34 @@ describe('DeepseekAI_JanusPro7b (alias Janus)', () => {
     expect(streams).toEqual([one?.body.session_hash, one?.body.session_hash]);
   });
 
+  it('fetches a new token for a kept session once the Space refused the old one', async () => {
+    const provider = janus();
+    const first = await collect(provider.createAsyncGenerator('janus-pro-7b', [{ role: 'user', content: 'Hi' }], {}));
+    server.use({
+      [DATA]: {
+        type: 'sse',
+        chunks: messages({
+          msg: 'process_completed',
+          success: false,
+          output: { error: 'ZeroGPU token is invalid or expired.' },
+        }),
+      },
+    });
+    const conversation = first[0] as JsonConversation;
+    const refused = await collectUntilError(
+      provider.createAsyncGenerator('janus-pro-7b', [{ role: 'user', content: 'Again' }], { conversation }),
+    );
+    expect(refused.error.name).toBe('MissingAuthError');
+    expect(server.callsTo(PAGE)).toHaveLength(1);
+    server.use({ [DATA]: { type: 'sse', chunks: transcript('janus-chat-transcript.txt', JANUS) } });
+    await collect(
+      provider.createAsyncGenerator('janus-pro-7b', [{ role: 'user', content: 'Again' }], { conversation }),
+    );
+    expect(server.callsTo(PAGE)).toHaveLength(2);
+    const sessions = joins().map((join) => join.body.session_hash);
+    expect(new Set(sessions).size).toBe(1);
+  });
+
   it('draws with fn 3 / trigger 20 when a prompt is given, yielding the gallery as one ImageResponse', async () => {
     server.use({ [DATA]: { type: 'sse', chunks: transcript('janus-image-transcript.txt', JANUS) } });
     const chunks = await collect(

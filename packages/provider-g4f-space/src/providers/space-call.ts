@@ -1,6 +1,7 @@
-import { createDeadline } from '@g4f-kit/core';
+import { createDeadline, MissingAuthError, ResponseError } from '@g4f-kit/core';
 import type { GradioRequestOptions } from '../gradio/gradio-queue-client.js';
 import type { SpaceServices } from '../services/space-services.js';
+import { isZeroGpuTokenRejection } from '../zerogpu/is-zero-gpu-token-rejection.js';
 import { credentialsFromApiKey, type ZeroGpuCredentials } from '../zerogpu/zero-gpu-credentials.js';
 import type { SpaceOptions } from './space-options-schema.js';
 
@@ -12,6 +13,13 @@ export interface SpaceCall {
   readonly transport: GradioRequestOptions;
   /** The caller's `apiKey` as the token, else the shared, cached ZeroGPU token of `space`. */
   credentials(space: string): Promise<ZeroGpuCredentials>;
+  /**
+   * The error to throw for a failure of the call. When the Space refused the
+   * ZeroGPU token, the token is dropped from the cache (the next call fetches
+   * a new one) and the failure becomes a MissingAuthError, retryable unless
+   * the caller supplied the token.
+   */
+  failure(error: unknown, space: string, credentials: ZeroGpuCredentials | undefined): unknown;
   /** Ends the call: releases the deadline and cancels whatever still runs. */
   dispose(): void;
 }
@@ -37,6 +45,12 @@ export function startSpaceCall(services: SpaceServices, providerName: string, op
         proxy: options.proxy,
         requestTimeoutMs: options.requestTimeoutMs,
       });
+    },
+    failure(error: unknown, space: string, credentials: ZeroGpuCredentials | undefined): unknown {
+      if (!credentials || !ResponseError.isInstance(error) || !isZeroGpuTokenRejection(error.message)) return error;
+      const supplied = options.apiKey !== undefined;
+      if (!supplied) services.tokens.invalidate(space, credentials.token);
+      return new MissingAuthError(error.message, { cause: error, isRetryable: !supplied });
     },
     dispose(): void {
       stop.abort();

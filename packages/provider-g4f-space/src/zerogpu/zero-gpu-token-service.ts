@@ -41,6 +41,8 @@ interface CachedCredentials {
   renewAt: number;
 }
 
+const MAX_REJECTED = 256;
+
 const jwtResponseSchema = z.object({ token: z.string().min(1).optional() });
 
 /**
@@ -63,6 +65,8 @@ export class ZeroGpuTokenService {
   private readonly cache = new Map<string, CachedCredentials>();
   private readonly fetches = new SingleFlight<ZeroGpuCredentials>();
   private readonly warnedAnonymous = new Set<string>();
+  /** Tokens a Space refused, so a conversation holding one fetches anew (bounded, oldest dropped). */
+  private readonly rejected = new Set<string>();
 
   constructor(options: ZeroGpuTokenServiceOptions) {
     this.http = options.http;
@@ -80,13 +84,22 @@ export class ZeroGpuTokenService {
     return waitUnlessAborted(shared, request.signal);
   }
 
-  /** Forgets a Space's credentials, e.g. after the Space rejected them. */
-  invalidate(space: string): void {
-    this.cache.delete(space.toLowerCase());
+  /**
+   * Forgets a Space's credentials, e.g. after the Space refused them. Given
+   * the refused token, only that token is dropped (a newer one fetched
+   * meanwhile stays) and it is never reported fresh again.
+   */
+  invalidate(space: string, token?: string): void {
+    const key = space.toLowerCase();
+    if (token === undefined || this.cache.get(key)?.credentials.token === token) this.cache.delete(key);
+    if (token === undefined) return;
+    this.rejected.add(token);
+    if (this.rejected.size > MAX_REJECTED) this.rejected.delete(this.rejected.values().next().value as string);
   }
 
-  /** Whether the credentials are still usable now (unknown expiry counts as usable). */
+  /** Whether credentials (e.g. kept in a conversation) are still usable: not refused, not about to expire. */
   isFresh(credentials: ZeroGpuCredentials): boolean {
+    if (this.rejected.has(credentials.token)) return false;
     return credentials.expiresAt === undefined || this.clock.now() < credentials.expiresAt - this.margin(credentials);
   }
 
