@@ -11,6 +11,7 @@ export {
   GradioQueueClient,
   type GradioRequestOptions,
   GradioStatusReporter,
+  type GradioStreamTarget,
   type GradioUpload,
   gradioFileUrl,
   isGpuQuotaMessage,

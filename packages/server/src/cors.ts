@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
 const DEFAULT_ALLOWED_HEADERS = 'authorization, content-type, g4f-api-key';
-const EXPOSED_HEADERS = 'retry-after, retry-after-ms, x-should-retry, x-request-id';
+const EXPOSED_HEADERS = 'retry-after, retry-after-ms, x-should-retry';
 
 /**
  * CORS for browser clients: any origin (`*`), never with credentials, so a

@@ -44,7 +44,8 @@ export interface GradioUpload {
   mimeType: string | null;
 }
 
-interface StreamTarget {
+/** The event stream of one call. */
+export interface GradioStreamTarget {
   spaceUrl: string;
   sessionHash: string;
   /** Messages of other calls in the same session are skipped. */
@@ -152,7 +153,7 @@ export class GradioQueueClient {
   }
 
   /** GET `{space}/gradio_api/queue/data?session_hash=…`: the call's events, until its result. */
-  async *events(target: StreamTarget, options: GradioRequestOptions = {}): AsyncGenerator<GradioEvent> {
+  async *events(target: GradioStreamTarget, options: GradioRequestOptions = {}): AsyncGenerator<GradioEvent> {
     const operation = `${options.operation ?? 'Gradio'} queue`;
     const url = joinUrl(target.spaceUrl, 'gradio_api/queue/data');
     const stream = this.http.sse(url, {

@@ -5,6 +5,7 @@ export {
   type GradioJoinRequest,
   GradioQueueClient,
   type GradioRequestOptions,
+  type GradioStreamTarget,
   type GradioUpload,
 } from './gradio-queue-client.js';
 export { GradioStatusReporter } from './gradio-status-reporter.js';
