@@ -25,4 +25,5 @@ export const testProjects = [
   packageProject('server', './packages/server'),
   packageProject('cli', './packages/cli'),
   packageProject('examples', './examples'),
+  packageProject('e2e', './e2e'),
 ];
