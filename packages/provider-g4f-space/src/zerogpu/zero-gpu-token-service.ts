@@ -6,6 +6,7 @@ import {
   type Logger,
   SingleFlight,
   systemClock,
+  waitUnlessAborted,
 } from '@g4f-kit/core';
 import { z } from 'zod';
 import { joinUrl } from '../settings/join-url.js';
@@ -13,7 +14,6 @@ import type { SpaceSettings } from '../settings/space-settings.js';
 import { decodeJwtExpiry } from './decode-jwt-expiry.js';
 import { jwtExpiration } from './jwt-expiration.js';
 import { type ScrapedZeroGpuPage, scrapeZeroGpuPage } from './scrape-zero-gpu-page.js';
-import { waitUnlessAborted } from './wait-unless-aborted.js';
 import { ANONYMOUS_ZERO_GPU_TOKEN, type ZeroGpuCredentials } from './zero-gpu-credentials.js';
 
 export type ZeroGpuTokenSettings = Pick<

@@ -1,4 +1,4 @@
-import { toAbortError } from '../signal/throw-if-aborted.js';
+import { toAbortError } from './throw-if-aborted.js';
 
 /**
  * Waits for `promise` on behalf of one caller: if `signal` fires first, only
