@@ -15,11 +15,11 @@ export type {
   StatusFault,
 } from './faults/fault.js';
 export { FIREBASE_PROJECT_NUMBER } from './firebase/firebase-token-store.js';
+export { g4fKitProvidersConfig } from './g4f-kit/g4f-kit-providers-config.js';
 export { BROKEN_SSE_LINE } from './gradio/data-route.js';
 export type { GradioFileData } from './gradio/file-data.js';
 export type { GradioEdit } from './gradio/gradio-diff.js';
 export type { GradioMessage, ProgressUnit } from './gradio/gradio-messages.js';
-export { g4fKitProvidersConfig } from './g4f-kit/g4f-kit-providers-config.js';
 export { GPU_QUOTA_ERROR, GPU_QUOTA_TITLE, INVALID_ZERO_GPU_TOKEN_ERROR } from './gradio/zero-gpu-errors.js';
 export { OBJECT_OBJECT } from './huggingface/zero-gpu-token-store.js';
 export type { PngCacheOptions } from './png/png-cache.js';

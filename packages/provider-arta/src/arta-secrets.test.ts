@@ -1,5 +1,5 @@
 import { G4FError, ImageResponse } from '@g4f-kit/core';
-import { useTestServer } from '@g4f-kit/core/testing';
+import { captureLogs, useTestServer } from '@g4f-kit/core/testing';
 import { describe, expect, it } from 'vitest';
 import { statusPayload, submitPayload } from './__fixtures__/arta-payloads.js';
 import {
@@ -14,7 +14,6 @@ import {
   SUBMIT,
   TEST_WEB_KEY,
 } from './__fixtures__/arta-test-env.js';
-import { captureLogs } from './__fixtures__/capture-logs.js';
 import { invalidApiKeyPayload, invalidRefreshTokenPayload } from './__fixtures__/firebase-payloads.js';
 
 const server = useTestServer(artaRoutes());

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { captureLogs } from './__fixtures__/capture-logs.js';
+import { captureLogs } from '../testing/capture-logs.js';
 import { authFileName } from './auth-file-name.js';
 import { FileAuthStore } from './file-auth-store.js';
 

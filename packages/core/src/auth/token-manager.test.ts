@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { AbortError } from '../errors/abort-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import { captureLogs } from './__fixtures__/capture-logs.js';
+import { captureLogs } from '../testing/capture-logs.js';
 import type { AuthStore } from './auth-store.js';
 import { FileAuthStore } from './file-auth-store.js';
 import { MemoryAuthStore } from './memory-auth-store.js';

@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import { type Clock, systemClock } from '../config/clock.js';
 import { createSilentLogger, type Logger } from '../logging/create-logger.js';
 import { toAbortError } from '../signal/throw-if-aborted.js';
+import { waitUnlessAborted } from '../signal/wait-unless-aborted.js';
 import type { AuthStore } from './auth-store.js';
 import { SingleFlight } from './single-flight.js';
-import { waitUnlessAborted } from '../signal/wait-unless-aborted.js';
 
 /** The fields every managed credential carries; times are epoch milliseconds. */
 export interface ManagedToken {

@@ -1,3 +1,4 @@
+export { type CapturedLogs, captureLogs } from './capture-logs.js';
 export * from './create-test-server.js';
 export {
   defineMockProvider,

@@ -7,10 +7,10 @@ import {
   MemoryAuthStore,
   type ProviderRegistry,
 } from '@g4f-kit/core';
+import { type CapturedLogs, captureLogs } from '@g4f-kit/core/testing';
 import type { DependencyContainer } from 'tsyringe';
 import { g4fSpacePlugin } from '../g4f-space-plugin.js';
 import type { SpaceSettingsInput } from '../settings/space-settings-schema.js';
-import { type CapturedLogs, captureLogs } from './capture-logs.js';
 
 export interface SpaceContainer {
   container: DependencyContainer;

@@ -1,7 +1,6 @@
 import { AbortError, ConnectionError, HttpClient, RateLimitError, ResponseError, TimeoutError } from '@g4f-kit/core';
-import { useTestServer } from '@g4f-kit/core/testing';
+import { captureLogs, useTestServer } from '@g4f-kit/core/testing';
 import { describe, expect, it } from 'vitest';
-import { captureLogs } from '../__fixtures__/capture-logs.js';
 import { G4F_FLUX_DEV as SPACE } from '../__fixtures__/space-urls.js';
 import { EVENT_ID, messages, transcript } from '../__fixtures__/transcripts.js';
 import type { GradioEvent } from './gradio-event.js';

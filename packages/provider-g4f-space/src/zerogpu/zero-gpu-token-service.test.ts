@@ -1,7 +1,6 @@
 import { AbortError, HttpClient } from '@g4f-kit/core';
-import { useTestServer } from '@g4f-kit/core/testing';
+import { captureLogs, useTestServer } from '@g4f-kit/core/testing';
 import { describe, expect, it } from 'vitest';
-import { captureLogs } from '../__fixtures__/capture-logs.js';
 import { fakeJwt } from '../__fixtures__/fake-jwt.js';
 import { HF, PAGE_TOKEN, PAGE_UUID } from '../__fixtures__/space-urls.js';
 import { readFixture } from '../__fixtures__/transcripts.js';

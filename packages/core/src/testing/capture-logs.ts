@@ -1,4 +1,4 @@
-import { createLogger, type Logger } from '../../logging/create-logger.js';
+import { createLogger, type Logger } from '../logging/create-logger.js';
 
 export interface CapturedLogs {
   logger: Logger;
