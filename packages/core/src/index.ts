@@ -42,6 +42,7 @@ export {
   type ProviderFactory,
   type ProviderRegistration,
 } from './registry/define-plugin.js';
+export { type LoadPluginsOptions, loadPlugins, PluginLoadError } from './registry/load-plugins.js';
 export {
   ProviderRegistry,
   type ProviderSource,

@@ -1,3 +1,5 @@
+export { ADMIN_PREFIX } from './admin/admin-routes.js';
+export type { CompletionKind, JobCompletion } from './admin/completion-log.js';
 export { ARTA_ASPECT_RATIOS, type ArtaAspectRatio, artaImageSize } from './arta/arta-aspect-ratios.js';
 export type { ArtaStatus } from './arta/arta-job-store.js';
 export { ARTA_STYLES, type ArtaStyle, isArtaStyle } from './arta/arta-styles.js';

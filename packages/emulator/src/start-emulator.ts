@@ -1,4 +1,6 @@
 import { createServer, type Server } from 'node:http';
+import { ADMIN_PREFIX } from './admin/admin-routes.js';
+import type { JobCompletion } from './admin/completion-log.js';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_EMULATOR_CONFIG, type EmulatorConfig, resolveConfig } from './config/emulator-config.js';
 import type { FaultRegistry } from './faults/fault-registry.js';
@@ -33,14 +35,20 @@ export interface Emulator {
   readonly baseUrl: string;
   /** The base URL to use instead of each upstream host. */
   readonly urls: EmulatorUrls;
+  /** `${baseUrl}/__emulator`: the admin API (counters, configure, completions, reset) for another process. */
+  readonly adminUrl: string;
   readonly faults: FaultController;
   /** Requests per route so far (a snapshot). */
   readonly counters: RouteCounts;
+  /** When each job finished so far, oldest first (a copy; bounded to the latest 100 000). */
+  readonly completions: readonly JobCompletion[];
   /** The current configuration (a copy). */
   readonly config: Readonly<EmulatorConfig>;
   /** Changes configuration at runtime; calls already in flight keep their timing. */
   configure(patch: Partial<EmulatorConfig>): void;
   resetCounters(): void;
+  /** Forgets the recorded completions. */
+  resetCompletions(): void;
   /** Expires every Firebase id token and ZeroGPU token issued so far (refresh tokens stay valid). */
   expireTokens(): void;
   /** Stops listening and ends every connection, including hung requests and open streams. */
@@ -83,9 +91,13 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     port: address.port,
     baseUrl,
     urls: state.urls,
+    adminUrl: `${baseUrl}${ADMIN_PREFIX}`,
     faults: state.faults,
     get counters() {
       return state.counters.snapshot();
+    },
+    get completions() {
+      return state.completions.list();
     },
     get config() {
       return { ...state.config };
@@ -95,6 +107,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     },
     resetCounters() {
       state.counters.reset();
+    },
+    resetCompletions() {
+      state.completions.clear();
     },
     expireTokens() {
       state.firebase.expireAll();

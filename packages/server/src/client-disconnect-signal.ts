@@ -17,8 +17,3 @@ export function clientDisconnectController(reply: FastifyReply): AbortController
   else response.once('close', onClose);
   return controller;
 }
-
-/** The signal of {@link clientDisconnectController}. */
-export function clientDisconnectSignal(reply: FastifyReply): AbortSignal {
-  return clientDisconnectController(reply).signal;
-}

@@ -11,12 +11,12 @@ import {
   getRegistry,
   type Logger,
   loadConfig,
+  loadPlugins,
   type Plugin,
   type ProviderRegistry,
 } from '@g4f-kit/core';
 import type { DependencyContainer } from 'tsyringe';
 import { resolveBuiltinPlugins } from './builtin-plugins.js';
-import { loadPluginModules } from './load-plugin-modules.js';
 
 export interface CreateRuntimeOptions {
   /** A config file; else `G4F_CONFIG`; else `g4f-kit.config.json` in `cwd` if present. */
@@ -69,8 +69,8 @@ export async function createRuntime(options: CreateRuntimeOptions = {}): Promise
   };
   const logger = options.logger ?? createLogger({ level: config.logLevel });
 
-  const builtins = options.builtins === false ? [] : await loadPluginModules(builtinSpecifiers());
-  const configured = await loadPluginModules(config.plugins, { cwd });
+  const builtins = options.builtins === false ? [] : await loadPlugins(builtinSpecifiers());
+  const configured = await loadPlugins(config.plugins, { cwd });
   const plugins = lastByName([...builtins, ...configured, ...(options.plugins ?? [])]);
 
   const container = createContainer({

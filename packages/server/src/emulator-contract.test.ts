@@ -2,14 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryAuthStore } from '@g4f-kit/core';
-import { type Emulator, startEmulator } from '@g4f-kit/emulator';
+import { type Emulator, g4fKitProvidersConfig, startEmulator } from '@g4f-kit/emulator';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emulatorProviderSettings } from './__fixtures__/emulator-provider-settings.js';
 import { type StartedServer, startServer } from './start-server.js';
 
 const API_KEY = 'emulator-contract-key';
 const PNG_SIGNATURE = '89504e470d0a1a0a';
+/** A fast, constant ARTA status poll, so the test does not wait on the production schedule. */
+const FAST_POLL = { initialMs: 5, steadyMs: 5, maxMs: 5, factor: 1, lagFraction: 0 };
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -42,7 +43,7 @@ describe('contract: openai client → server → built-in providers → emulator
         logLevel: 'silent',
         mediaDir: 'media',
         timeoutMs: 20_000,
-        providers: emulatorProviderSettings(emulator.urls),
+        providers: providersConfig(emulator),
       },
     });
     client = new OpenAI({ baseURL: `${started.url}/v1`, apiKey: API_KEY, maxRetries: 0, timeout: 20_000 });
@@ -123,3 +124,9 @@ describe('contract: openai client → server → built-in providers → emulator
     }
   });
 });
+
+/** The emulator's own `providers` mapping, with a fast ARTA poll. */
+function providersConfig(emulator: Emulator): Record<string, Record<string, unknown>> {
+  const providers = g4fKitProvidersConfig(emulator);
+  return { ...providers, ARTA: { ...providers.ARTA, poll: FAST_POLL } };
+}

@@ -1,6 +1,4 @@
-import { Writable } from 'node:stream';
-import { createLogger } from '@g4f-kit/core';
-import { mockAuthErrorProvider, mockTextProvider } from '@g4f-kit/core/testing';
+import { captureLogs, mockAuthErrorProvider, mockTextProvider } from '@g4f-kit/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createTestRuntime } from './__fixtures__/test-runtime.js';
 import { buildServer } from './build-server.js';
@@ -8,24 +6,13 @@ import { buildServer } from './build-server.js';
 const SERVER_KEY = 'sk-server-secret-0123456789';
 const PROVIDER_KEY = 'provider-secret-abcdef';
 
-function captureLogs() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      lines.push(chunk.toString());
-      callback();
-    },
-  });
-  return { lines, logger: createLogger({ level: 'trace', destination }) };
-}
-
 describe('request logging', () => {
   it('uses the runtime’s pino logger and never logs the API key or provider credentials', async () => {
-    const { lines, logger } = captureLogs();
+    const logs = captureLogs();
     const test = await createTestRuntime(
       [mockTextProvider('Talker'), mockAuthErrorProvider('Locked', { models: ['locked'] })],
       {
-        logger,
+        logger: logs.logger,
       },
     );
     const server = await buildServer(test.runtime, { apiKey: SERVER_KEY });
@@ -51,7 +38,7 @@ describe('request logging', () => {
     await server.close();
     await test.cleanup();
 
-    const output = lines.join('');
+    const output = logs.text;
     expect(output).toContain('incoming request');
     expect(output).toContain('request completed');
     expect(output).toContain('request failed');
@@ -62,12 +49,12 @@ describe('request logging', () => {
   });
 
   it('logs through the logger given in the server options', async () => {
-    const { lines, logger } = captureLogs();
+    const logs = captureLogs();
     const test = await createTestRuntime([mockTextProvider('Talker')]);
-    const server = await buildServer(test.runtime, { logger });
+    const server = await buildServer(test.runtime, { logger: logs.logger });
     await server.inject({ method: 'GET', url: '/v1/providers' });
     await server.close();
     await test.cleanup();
-    expect(lines.join('')).toContain('/v1/providers');
+    expect(logs.text).toContain('/v1/providers');
   });
 });

@@ -4,7 +4,10 @@ import type { CliIo } from '../io/cli-io.js';
 /** A stream that keeps what is written, for assertions. */
 export class MemoryStream {
   text = '';
-  constructor(public isTTY = false) {}
+  columns: number;
+  constructor(public isTTY = false) {
+    this.columns = isTTY ? 80 : 0;
+  }
   write(chunk: string | Uint8Array): boolean {
     this.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;

@@ -2,6 +2,8 @@
 export interface OutputStream {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** Terminal width; 0 or absent when unknown. */
+  columns?: number;
 }
 
 /** SIGINT / SIGTERM, or a test's stand-in; returns the unsubscribe function. */

@@ -39,5 +39,8 @@ describe('createProgress', () => {
     expect(createProgress(new Terminal(memoryIo({ stderrIsTTY: true, env: { CI: 'true' } })))).toBeInstanceOf(
       LineProgress,
     );
+    const widthless = memoryIo({ stderrIsTTY: true });
+    widthless.stderr.columns = 0;
+    expect(createProgress(new Terminal(widthless))).toBeInstanceOf(LineProgress);
   });
 });

@@ -96,7 +96,9 @@ export abstract class AsyncGeneratorProvider {
   /** Resolves a requested model name to the one the upstream knows. */
   resolveModel(model: string | undefined): string {
     const statics = this.constructor as { getModel?: (name?: string) => string };
-    return statics.getModel ? statics.getModel(model) : (model ?? '');
+    if (statics.getModel) return statics.getModel(model);
+    // Without the mixin there is no alias table, but a static defaultModel still applies.
+    return model?.trim() || this.catalogue.defaultModel;
   }
 
   /** Every model name a caller may use, aliases included; may be remote. */

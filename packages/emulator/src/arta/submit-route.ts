@@ -84,6 +84,10 @@ export async function handleArtaSubmit({ ex, state, fault }: RouteContext): Prom
     { queueTimeMs: config.artaQueueTimeMs, generationTimeMs: config.artaGenerationTimeMs },
   );
   if (hasFault(fault, 'failJob')) job.failure = 'at-end';
+  else {
+    const finishedAt = job.submittedAt + job.queueTimeMs + job.generationTimeMs;
+    state.completions.record({ kind: 'arta', id: job.recordId, prompt, finishedAt });
+  }
   ex.json(200, {
     record_id: job.recordId,
     status: 'IN_QUEUE',

@@ -66,8 +66,16 @@ export async function handleGradioJoin({ ex, state, params, fault }: RouteContex
     generationTimeMs: config.gradioGenerationTimeMs,
     logs: config.gradioLogs,
   };
-  runGradioJob(job, session, plan, timing, state.shutdown).catch((error: unknown) => {
+  const prompt = firstString(body.data);
+  const recordCompletion = (): void =>
+    state.completions.record({ kind: 'gradio.queue', id: job.eventId, prompt, finishedAt: state.now() });
+  runGradioJob(job, session, plan, timing, state.shutdown, recordCompletion).catch((error: unknown) => {
     state.logger.error({ err: error, eventId: job.eventId }, 'Gradio job failed');
   });
   ex.json(200, { event_id: job.eventId });
+}
+
+/** The prompt of every queued function here: its first string input. */
+function firstString(data: readonly unknown[]): string {
+  return data.find((value): value is string => typeof value === 'string') ?? '';
 }

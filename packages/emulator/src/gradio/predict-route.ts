@@ -58,6 +58,8 @@ export async function handleGradioPredict({ ex, state, params, fault }: RouteCon
     width,
     height,
   });
+  const sessionHash = typeof record.session_hash === 'string' ? record.session_hash : '';
+  state.completions.record({ kind: 'gradio.predict', id: sessionHash, prompt, finishedAt: state.now() });
   ex.json(200, {
     data: [image, seed],
     is_generating: false,

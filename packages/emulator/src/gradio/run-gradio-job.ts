@@ -26,6 +26,7 @@ export interface GradioJobTiming {
  * `process_generating` (full outputs first, Gradio diffs after), then
  * `process_completed`. A `failure` set on the job at any point ends it with
  * `process_completed` `success:false`. Stops quietly when `signal` aborts.
+ * `onCompleted` runs right after a successful `process_completed` is queued.
  */
 export async function runGradioJob(
   job: GradioJob,
@@ -33,6 +34,7 @@ export async function runGradioJob(
   plan: GradioPlan,
   timing: GradioJobTiming,
   signal: AbortSignal,
+  onCompleted?: () => void,
 ): Promise<void> {
   const { eventId } = job;
   const averageDuration = timing.generationTimeMs / 1000;
@@ -60,7 +62,10 @@ export async function runGradioJob(
       }
     }
     if (job.failure) session.push(processFailedMessage(eventId, job.failure.error, job.failure.title));
-    else session.push(processCompletedMessage(eventId, plan.final, elapsed(), averageDuration));
+    else {
+      session.push(processCompletedMessage(eventId, plan.final, elapsed(), averageDuration));
+      onCompleted?.();
+    }
   } catch (error) {
     if (!signal.aborted) throw error;
   }

@@ -1,3 +1,4 @@
+import { CompletionLog } from '../admin/completion-log.js';
 import { ArtaJobStore } from '../arta/arta-job-store.js';
 import type { EmulatorConfig } from '../config/emulator-config.js';
 import { FaultRegistry } from '../faults/fault-registry.js';
@@ -24,6 +25,8 @@ export class EmulatorState {
   readonly logger: EmulatorLogger;
   readonly faults = new FaultRegistry();
   readonly counters = new RouteCounters();
+  /** When each job finished (for time-to-result measurements). */
+  readonly completions = new CompletionLog();
   readonly firebase: FirebaseTokenStore;
   readonly arta: ArtaJobStore;
   readonly zeroGpu: ZeroGpuTokenStore;

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleAdminRequest, isAdminPath } from '../admin/admin-routes.js';
 import { applyGenericFault } from '../faults/apply-generic-fault.js';
 import type { EmulatorState } from './emulator-state.js';
 import { HttpError } from './http-error.js';
@@ -20,6 +21,10 @@ function decodePath(pathname: string): string {
  */
 export async function handleRequest(req: IncomingMessage, res: ServerResponse, state: EmulatorState): Promise<void> {
   const ex = new HttpExchange(req, res, state.shutdown);
+  if (isAdminPath(ex.url.pathname)) {
+    await serveAdmin(ex, state);
+    return;
+  }
   const match = matchRoute(ex.method, decodePath(ex.url.pathname));
   const routeName = match.route?.name ?? 'notFound';
   state.counters.increment(routeName);
@@ -47,5 +52,15 @@ export async function handleRequest(req: IncomingMessage, res: ServerResponse, s
       { route: routeName, method: ex.method, url: req.url, status: res.statusCode },
       'emulator request',
     );
+  }
+}
+
+/** The admin API: not counted, no faults. */
+async function serveAdmin(ex: HttpExchange, state: EmulatorState): Promise<void> {
+  try {
+    await handleAdminRequest(ex, state);
+  } catch (error) {
+    if (error instanceof HttpError) ex.json(error.status, error.body, error.headers);
+    else ex.json(500, { error: 'Internal emulator error', message: error instanceof Error ? error.message : String(error) });
   }
 }
