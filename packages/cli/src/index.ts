@@ -1,4 +1,3 @@
-export { emulatorProviderSettings } from './emulator/emulator-provider-settings.js';
 export { exitCodeFor } from './errors/exit-code-for.js';
 export { EXIT_CODES, type ExitCode } from './errors/exit-codes.js';
 export { type FormatErrorOptions, formatError } from './errors/format-error.js';

@@ -2,8 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Emulator, startEmulator } from '@g4f-kit/emulator';
-import { emulatorProviderSettings } from '../emulator/emulator-provider-settings.js';
+import { type Emulator, g4fKitProvidersConfig, startEmulator } from '@g4f-kit/emulator';
 
 const CORE_PACKAGE = fileURLToPath(new URL('../../../core', import.meta.url));
 
@@ -37,7 +36,7 @@ export async function createE2eWorkspace(config: Record<string, unknown> = {}): 
     mediaDir: './media',
     timeoutMs: 20_000,
     logLevel: 'warn',
-    providers: emulatorProviderSettings(emulator.urls),
+    providers: g4fKitProvidersConfig(emulator),
     ...config,
   };
   await writeFile(join(dir, 'g4f-kit.config.json'), JSON.stringify(settings, null, 2));

@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { emulatorProviderSettings } from '../emulator/emulator-provider-settings.js';
 import { parsePort } from '../flags/flag-parsers.js';
 import { writeJson } from '../output/write-json.js';
 import type { CliContext } from '../runtime/cli-context.js';
@@ -42,7 +41,9 @@ export function emulatorCommand(context: CliContext): Command {
         ...(options.host === undefined ? {} : { host: options.host }),
       });
       try {
-        printEmulator(context, emulator, options.json === true);
+        // The emulator's own mapping of its URLs to the providers' settings.
+        const { g4fKitProvidersConfig } = await import('@g4f-kit/emulator');
+        printEmulator(context, emulator, { providers: g4fKitProvidersConfig(emulator) }, options.json === true);
         const signal = await waitForSignal(context.io);
         context.terminal.err(`Received ${signal}, closing…\n`);
       } finally {
@@ -51,9 +52,8 @@ export function emulatorCommand(context: CliContext): Command {
     });
 }
 
-function printEmulator(context: CliContext, emulator: EmulatorHandle, json: boolean): void {
+function printEmulator(context: CliContext, emulator: EmulatorHandle, config: { providers: object }, json: boolean) {
   const { terminal } = context;
-  const config = { providers: emulatorProviderSettings(emulator.urls) };
   if (json) {
     writeJson(terminal, { baseUrl: emulator.baseUrl, urls: emulator.urls, config });
   } else {

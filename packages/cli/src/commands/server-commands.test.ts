@@ -110,6 +110,7 @@ describe('g4f-kit emulator', () => {
     expect(printed.urls).toEqual(urls);
     expect(printed.config.providers).toMatchObject({
       ARTA: { apiBaseUrl: urls.arta, signUpBaseUrl: urls.firebaseSignUp, refreshBaseUrl: urls.firebaseRefresh },
+      HuggingFace: { mirrorUrl: 'http://127.0.0.1:1' },
     });
   });
 });

@@ -4,6 +4,7 @@ import {
   InvalidOptionsError,
   ModelNotFoundError,
   NoMediaResponseError,
+  PluginLoadError,
   ProviderNotFoundError,
   RateLimitError,
   TimeoutError,
@@ -24,11 +25,12 @@ describe('exitCodeFor', () => {
     expect(exitCodeFor(new InvalidConfigError([{ field: 'proxy', message: 'bad' }]))).toBe(2);
   });
 
-  it('recognises a plugin that cannot be loaded by its kind', () => {
-    const error = Object.assign(new Error('Cannot load plugin'), {
+  it('gives 2 for a plugin that cannot be loaded, also from another copy of core', () => {
+    expect(exitCodeFor(new PluginLoadError('./missing.mjs', 'not found'))).toBe(2);
+    const foreign = Object.assign(new Error('Cannot load plugin'), {
       [Symbol.for('g4f-kit.error.kinds')]: ['PluginLoadError', 'G4FError'],
     });
-    expect(exitCodeFor(error)).toBe(2);
+    expect(exitCodeFor(foreign)).toBe(2);
   });
 
   it('gives 0 for help and version', () => {

@@ -3,6 +3,7 @@ import {
   InvalidConfigError,
   InvalidOptionsError,
   ModelNotFoundError,
+  PluginLoadError,
   ProviderNotFoundError,
 } from '@g4f-kit/core';
 import { CommanderError } from 'commander';
@@ -14,16 +15,15 @@ const ERROR_KINDS = Symbol.for('g4f-kit.error.kinds');
 
 /**
  * Core errors that mean "what you asked for is wrong", not "it failed". They
- * are matched by kind, so copies of core loaded by plugins count too.
- * `PluginLoadError` is matched by name: a plugin named in config that cannot
- * be loaded is a configuration mistake.
+ * are matched by kind, so copies of core loaded by plugins count too. A
+ * plugin named in config that cannot be loaded is a configuration mistake.
  */
 const USAGE_KINDS = [
   ProviderNotFoundError.kind,
   ModelNotFoundError.kind,
   InvalidOptionsError.kind,
   InvalidConfigError.kind,
-  'PluginLoadError',
+  PluginLoadError.kind,
 ];
 
 /** The exit code for an error that ended a command. */

@@ -2,7 +2,7 @@ import type { ConfigOverrides } from '@g4f-kit/core';
 import type { CliContext } from './cli-context.js';
 import type { CliRuntime } from './cli-services.js';
 import type { GlobalOptions } from './global-options.js';
-import { openRuntime } from './runtime-options.js';
+import { openRuntime } from './prepare-runtime.js';
 
 /** Opens a runtime, runs `work` with it, and closes it whatever happens. */
 export async function withRuntime<T>(
