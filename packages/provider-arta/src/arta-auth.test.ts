@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileAuthStore, ImageResponse, MemoryAuthStore, ResponseStatusError } from '@g4f-kit/core';
-import { useTestServer } from '@g4f-kit/core/testing';
+import { useTestServer } from '@g4f-kit/core/testing/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statusPayload } from './__fixtures__/arta-payloads.js';
 import {

@@ -7,7 +7,7 @@ import {
   MemoryAuthStore,
   type ResponseChunk,
 } from '@g4f-kit/core';
-import { useTestServer } from '@g4f-kit/core/testing';
+import { useTestServer } from '@g4f-kit/core/testing/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { imageUrl, statusPayload } from './__fixtures__/arta-payloads.js';
 import { API_BASE, artaRoutes, SIGN_UP, STATUS, SUBMIT, TEST_SETTINGS } from './__fixtures__/arta-test-env.js';

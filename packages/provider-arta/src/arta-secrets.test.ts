@@ -1,5 +1,6 @@
 import { G4FError, ImageResponse } from '@g4f-kit/core';
-import { captureLogs, useTestServer } from '@g4f-kit/core/testing';
+import { captureLogs } from '@g4f-kit/core/testing';
+import { useTestServer } from '@g4f-kit/core/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { statusPayload, submitPayload } from './__fixtures__/arta-payloads.js';
 import {

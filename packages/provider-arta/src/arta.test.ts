@@ -10,7 +10,7 @@ import {
   ResponseStatusError,
   TimeoutError,
 } from '@g4f-kit/core';
-import { useTestServer } from '@g4f-kit/core/testing';
+import { useTestServer } from '@g4f-kit/core/testing/vitest';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { imageUrl, RECORD_ID, statusPayload, submitPayload } from './__fixtures__/arta-payloads.js';
 import {

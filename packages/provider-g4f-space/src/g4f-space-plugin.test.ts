@@ -5,7 +5,7 @@ import {
   JsonConversation,
   MemoryAuthStore,
 } from '@g4f-kit/core';
-import { useTestServer } from '@g4f-kit/core/testing';
+import { useTestServer } from '@g4f-kit/core/testing/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { spaceRoutes } from './__fixtures__/space-routes.js';
 import { G4F_FLUX_DEV, JANUS } from './__fixtures__/space-urls.js';

@@ -35,15 +35,21 @@ export class IterListProvider extends AsyncGeneratorProvider {
 
   readonly providers: readonly AsyncGeneratorProvider[];
   private readonly shuffle: boolean;
-  private readonly logger: Logger;
+  /** Built on first use: the client wraps every lone provider in a list per call, and a pino instance is not free. */
+  private ownLogger: Logger | undefined;
   private readonly random: () => number;
 
   constructor(providers: readonly AsyncGeneratorProvider[], options: IterListOptions = {}) {
     super();
     this.providers = [...providers];
     this.shuffle = options.shuffle ?? false;
-    this.logger = options.logger ?? createSilentLogger();
+    this.ownLogger = options.logger;
     this.random = options.random ?? Math.random;
+  }
+
+  private get logger(): Logger {
+    this.ownLogger ??= createSilentLogger();
+    return this.ownLogger;
   }
 
   override get name(): string {

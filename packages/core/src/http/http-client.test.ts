@@ -13,7 +13,7 @@ import { RateLimitError } from '../errors/rate-limit-error.js';
 import { ResponseError } from '../errors/response-error.js';
 import { ResponseStatusError } from '../errors/response-status-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import { useTestServer } from '../testing/create-test-server.js';
+import { useTestServer } from '../testing/use-test-server.js';
 import { HttpClient } from './http-client.js';
 import type { SseEvent } from './sse-event.js';
 

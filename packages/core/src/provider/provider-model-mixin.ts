@@ -53,7 +53,30 @@ interface CatalogueStatics {
   modelAliases: Readonly<Record<string, string | readonly string[]>>;
 }
 
-function knownTargets(statics: CatalogueStatics): Set<string> {
+/** Per provider class: the catalogue fields a set was built from, and the set. */
+const targetsCache = new WeakMap<CatalogueStatics, { sources: readonly unknown[]; names: ReadonlySet<string> }>();
+
+/**
+ * Every name `getModel` accepts as itself. Called on every generation (often
+ * twice), so the set is kept per class and rebuilt only when one of the
+ * static catalogue fields has been replaced.
+ */
+function knownTargets(statics: CatalogueStatics): ReadonlySet<string> {
+  const sources = [
+    statics.models,
+    statics.imageModels,
+    statics.visionModels,
+    statics.defaultModel,
+    statics.modelAliases,
+  ] as const;
+  const cached = targetsCache.get(statics);
+  if (cached?.sources.every((source, index) => source === sources[index])) return cached.names;
+  const names = buildKnownTargets(statics);
+  targetsCache.set(statics, { sources, names });
+  return names;
+}
+
+function buildKnownTargets(statics: CatalogueStatics): Set<string> {
   const names = new Set<string>([...statics.models, ...statics.imageModels, ...statics.visionModels]);
   if (statics.defaultModel) names.add(statics.defaultModel);
   for (const target of Object.values(statics.modelAliases)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestServer } from './create-test-server.js';
+import { useTestServer } from './use-test-server.js';
 
 const server = useTestServer({
   'GET https://api.test/items/:id': { type: 'json', body: { id: 'from-get' } },

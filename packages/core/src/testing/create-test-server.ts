@@ -1,6 +1,5 @@
 import { type HttpRequestHandler, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** One request that reached a route. */
 export interface RecordedCall {
@@ -98,15 +97,6 @@ export function createTestServer(routes: RouteTable): TestServer {
       server.use(...Object.entries(overrides).map(([key, response]) => createRoute(key, response, calls).handler));
     },
   };
-}
-
-/** A test server started before the file's tests, reset after each one, closed at the end. */
-export function useTestServer(routes: RouteTable): TestServer {
-  const server = createTestServer(routes);
-  beforeAll(() => server.listen());
-  afterEach(() => server.reset());
-  afterAll(() => server.close());
-  return server;
 }
 
 interface Route {

@@ -1,5 +1,6 @@
 import { AbortError, ConnectionError, HttpClient, RateLimitError, ResponseError, TimeoutError } from '@g4f-kit/core';
-import { captureLogs, useTestServer } from '@g4f-kit/core/testing';
+import { captureLogs } from '@g4f-kit/core/testing';
+import { useTestServer } from '@g4f-kit/core/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { G4F_FLUX_DEV as SPACE } from '../__fixtures__/space-urls.js';
 import { EVENT_ID, messages, transcript } from '../__fixtures__/transcripts.js';

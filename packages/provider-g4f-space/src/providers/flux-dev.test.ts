@@ -7,7 +7,7 @@ import {
   RateLimitError,
   TimeoutError,
 } from '@g4f-kit/core';
-import { useTestServer } from '@g4f-kit/core/testing';
+import { useTestServer } from '@g4f-kit/core/testing/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collect, collectUntilError, ofType } from '../__fixtures__/collect.js';
 import { type SpaceContainer, spaceContainer } from '../__fixtures__/space-container.js';

@@ -6,7 +6,7 @@ import {
   Reasoning,
   type ResponseChunk,
 } from '@g4f-kit/core';
-import { useTestServer } from '@g4f-kit/core/testing';
+import { useTestServer } from '@g4f-kit/core/testing/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { collect, collectUntilError, ofType, texts } from '../__fixtures__/collect.js';
 import { type SpaceContainer, spaceContainer } from '../__fixtures__/space-container.js';

@@ -1,5 +1,6 @@
 import { AbortError, HttpClient } from '@g4f-kit/core';
-import { captureLogs, useTestServer } from '@g4f-kit/core/testing';
+import { captureLogs } from '@g4f-kit/core/testing';
+import { useTestServer } from '@g4f-kit/core/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { fakeJwt } from '../__fixtures__/fake-jwt.js';
 import { HF, PAGE_TOKEN, PAGE_UUID } from '../__fixtures__/space-urls.js';
