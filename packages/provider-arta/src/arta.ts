@@ -130,13 +130,10 @@ export class ARTA extends ProviderModelMixin(AsyncGeneratorProvider) {
 }
 
 /**
- * The API style for a model name. `getModel` handles aliases (a list alias
- * picks at random), API names and unknown names (ModelNotFoundError); an
- * empty name comes back as the default *alias* (`flux`), so one more lookup
- * turns that into its style (`Flux`).
+ * The API style for a model name: `getModel` resolves aliases (a list alias
+ * picks at random) and API names, and rejects unknown names with a
+ * ModelNotFoundError listing the valid ones.
  */
 function styleFor(model: string): string {
-  const name = ARTA.getModel(model);
-  const target = ARTA_STYLES[name];
-  return typeof target === 'string' ? target : name;
+  return ARTA.getModel(model);
 }
