@@ -9,6 +9,8 @@ export interface BenchContext {
   address: EmulatorAddress;
   quick: boolean;
   scripts: ChildScripts;
+  /** Node flags for every scenario child (e.g. CPU profiling). */
+  childExecArgv: readonly string[];
   log(line: string): void;
   /** Runs a bundled child script with `input` and returns its result. */
   runChild<I, R>(script: keyof ChildScripts, input: I, timeoutMs: number): Promise<R>;

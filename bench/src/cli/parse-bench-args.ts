@@ -12,14 +12,17 @@ export interface BenchArgs {
   write: boolean;
   /** Extra node flags for the scenario children, e.g. `--cpu-prof`. */
   childFlags: string[];
+  /** Measure nothing: print and write docs/performance.md again from bench/results.json. */
+  renderOnly: boolean;
 }
 
-export const BENCH_USAGE = `Usage: pnpm bench [--quick] [--only part,...] [--no-write] [--cpu-prof]
+export const BENCH_USAGE = `Usage: pnpm bench [--quick] [--only part,...] [--no-write] [--cpu-prof] [--render]
 
   --quick        fewer runs (development); the targets are still checked
   --only LIST    run only these parts: ${PARTS.join(', ')} (or 1-5)
   --no-write     print the table only; keep bench/results.json and docs/performance.md
   --cpu-prof     write a V8 CPU profile of every scenario child to bench/.tmp/profiles
+  --render       measure nothing: print and write docs/performance.md again from bench/results.json
 `;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs | 'help' {
@@ -31,6 +34,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | 'help' {
       only: { type: 'string' },
       'no-write': { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
+      render: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,6 +44,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | 'help' {
     parts: values.only === undefined ? [...PARTS] : values.only.split(',').map(parsePart),
     write: !(values['no-write'] ?? false),
     childFlags: values['cpu-prof'] ? ['--cpu-prof'] : [],
+    renderOnly: values.render ?? false,
   };
 }
 

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import type { EmulatorAddress } from './emulator-address.js';
 import { EmulatorAdmin } from './emulator-admin.js';
 
-
 export interface EmulatorProcess extends EmulatorAddress {
   readonly pid: number;
   readonly admin: EmulatorAdmin;

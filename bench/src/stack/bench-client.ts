@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Client, type Clock, createClient, FileAuthStore } from '@g4f-kit/core';
+import { type Client, type Clock, createClient, FileAuthStore, HttpClient } from '@g4f-kit/core';
 import { type EmulatorUrls, g4fKitProvidersConfig } from '@g4f-kit/emulator';
 import { artaPlugin } from '@g4f-kit/provider-arta';
 import { g4fSpacePlugin } from '@g4f-kit/provider-g4f-space';
@@ -13,6 +13,8 @@ export interface BenchClientOptions {
   /** Injected time source (token ages); the system clock when absent. */
   clock?: Clock;
   timeoutMs?: number;
+  /** Sockets per origin; the library's default when absent. */
+  connections?: number;
 }
 
 export interface BenchClient {
@@ -32,6 +34,7 @@ export async function createBenchClient(options: BenchClientOptions): Promise<Be
     plugins: [artaPlugin, g4fSpacePlugin],
     authStore: new FileAuthStore({ directory: join(directory, 'cookies') }),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.connections ? { httpClient: new HttpClient({ connections: options.connections }) } : {}),
     config: {
       logLevel: 'silent',
       mediaDir: join(directory, 'media'),

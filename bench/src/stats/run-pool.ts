@@ -6,7 +6,7 @@
 export async function runPool(
   total: number,
   concurrency: number,
-  task: (index: number) => Promise<void>,
+  task: (index: number) => Promise<unknown>,
 ): Promise<{ latenciesMs: number[]; errors: unknown[] }> {
   const latenciesMs: number[] = [];
   const errors: unknown[] = [];

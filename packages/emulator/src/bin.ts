@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     return;
   }
   const emulator = await startEmulator(command.options);
-  process.stdout.write(`${JSON.stringify({ baseUrl: emulator.baseUrl, urls: emulator.urls, adminUrl: emulator.adminUrl }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ baseUrl: emulator.baseUrl, urls: emulator.urls, adminUrl: emulator.adminUrl }, null, 2)}\n`,
+  );
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0));
   };

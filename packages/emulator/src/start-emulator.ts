@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ADMIN_PREFIX } from './admin/admin-routes.js';
 import type { JobCompletion } from './admin/completion-log.js';
-import type { AddressInfo } from 'node:net';
 import { DEFAULT_EMULATOR_CONFIG, type EmulatorConfig, resolveConfig } from './config/emulator-config.js';
 import type { FaultRegistry } from './faults/fault-registry.js';
 import type { PngCacheOptions } from './png/png-cache.js';

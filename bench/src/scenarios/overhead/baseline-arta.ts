@@ -1,3 +1,15 @@
+/** One request: method, headers and an optional string body; the answer's status and parsed JSON. */
+export type Transport = (
+  url: string,
+  init: { method: 'GET' | 'POST'; headers: Record<string, string>; body?: string },
+) => Promise<{ status: number; body: unknown }>;
+
+/** Global fetch (Node's bundled undici, default dispatcher): what most hand-written code uses. */
+export const fetchTransport: Transport = async (url, init) => {
+  const response = await fetch(url, init);
+  return { status: response.status, body: await response.json() };
+};
+
 /**
  * The floor for part 1: the same upstream calls as the ARTA provider, written
  * by hand with nothing but global fetch (Node's default dispatcher) and
@@ -12,20 +24,21 @@ export class BaselineArta {
   constructor(
     private readonly signUpBase: string,
     private readonly artaBase: string,
+    private readonly send: Transport = fetchTransport,
   ) {}
 
   async signUp(): Promise<void> {
-    const response = await fetch(`${this.signUpBase}/identitytoolkit/v3/relyingparty/signupNewUser?key=bench`, {
+    const response = await this.send(`${this.signUpBase}/identitytoolkit/v3/relyingparty/signupNewUser?key=bench`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"clientType":"CLIENT_TYPE_ANDROID"}',
     });
-    const body = (await response.json()) as { idToken: string };
+    const body = response.body as { idToken: string };
     this.#idToken = body.idToken;
   }
 
   async generate(prompt: string): Promise<string[]> {
-    const submitted = await fetch(`${this.artaBase}/api/v1/text2image`, {
+    const submitted = await this.send(`${this.artaBase}/api/v1/text2image`, {
       method: 'POST',
       headers: { authorization: this.#idToken, 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
@@ -39,19 +52,20 @@ export class BaselineArta {
         seed: String(9999 + Math.floor(Math.random() * 99_990_000)),
       }).toString(),
     });
-    if (!submitted.ok) throw new Error(`submit: ${submitted.status}`);
-    const { record_id: recordId } = (await submitted.json()) as { record_id: string };
+    if (submitted.status !== 200) throw new Error(`submit: ${submitted.status}`);
+    const { record_id: recordId } = submitted.body as { record_id: string };
     const started = performance.now();
     let previousStart = started;
     for (let attempt = 0; ; attempt += 1) {
       const wait = delayBefore(attempt, previousStart - started) - (performance.now() - previousStart);
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       previousStart = performance.now();
-      const response = await fetch(`${this.artaBase}/api/v1/text2image/${recordId}/status`, {
+      const response = await this.send(`${this.artaBase}/api/v1/text2image/${recordId}/status`, {
+        method: 'GET',
         headers: { authorization: this.#idToken },
       });
-      if (!response.ok) throw new Error(`status: ${response.status}`);
-      const status = (await response.json()) as { status: string; response: Array<{ url: string }> | null };
+      if (response.status !== 200) throw new Error(`status: ${response.status}`);
+      const status = response.body as { status: string; response: Array<{ url: string }> | null };
       if (status.status === 'DONE') return (status.response ?? []).map((image) => image.url);
       if (status.status !== 'IN_QUEUE' && status.status !== 'IN_PROGRESS') throw new Error(status.status);
     }

@@ -6,6 +6,7 @@ import { percentile } from '../../stats/percentile.js';
 import { runPool } from '../../stats/run-pool.js';
 import { BaselineArta } from './baseline-arta.js';
 import type { OverheadInput, OverheadRun } from './overhead-types.js';
+import { undiciRequestTransport } from './undici-request-transport.js';
 
 /** Part 1 in a fresh process: warm up, then `runs` timed runs of one implementation at one concurrency. */
 runChild<OverheadInput, OverheadRun[]>(async (input) => {
@@ -44,6 +45,12 @@ async function implementation(
     const baseline = new BaselineArta(emulator.urls.firebaseSignUp, emulator.urls.arta);
     await baseline.signUp();
     return { generate: (prompt) => baseline.generate(prompt), close: async () => {} };
+  }
+  if (input.impl === 'baseline-undici') {
+    const { transport, close } = undiciRequestTransport();
+    const baseline = new BaselineArta(emulator.urls.firebaseSignUp, emulator.urls.arta, transport);
+    await baseline.signUp();
+    return { generate: (prompt) => baseline.generate(prompt), close };
   }
   const bench = await createBenchClient(emulator);
   const responseFormat = input.impl === 'client-b64' ? 'b64_json' : 'url';

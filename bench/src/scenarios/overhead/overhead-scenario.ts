@@ -28,17 +28,22 @@ export interface OverheadResult {
 export async function runOverhead(context: BenchContext): Promise<OverheadResult> {
   const { emulator, quick } = context;
   await emulator.admin.configure({ artaGenerationTimeMs: 0, artaQueueTimeMs: 0 });
+  const runs = quick ? 3 : 5;
+  const sequential = quick ? 10 : 20;
   const plan: Array<{ impl: OverheadImpl; concurrency: number; total: number; runs: number }> = [
-    { impl: 'baseline', concurrency: 1, total: quick ? 10 : 20, runs: quick ? 3 : 5 },
-    { impl: 'client', concurrency: 1, total: quick ? 10 : 20, runs: quick ? 3 : 5 },
-    { impl: 'baseline', concurrency: 64, total: 640, runs: quick ? 3 : 5 },
-    { impl: 'client', concurrency: 64, total: 640, runs: quick ? 3 : 5 },
+    { impl: 'baseline', concurrency: 1, total: sequential, runs },
+    { impl: 'baseline-undici', concurrency: 1, total: sequential, runs },
+    { impl: 'client', concurrency: 1, total: sequential, runs },
+    { impl: 'baseline', concurrency: 64, total: 640, runs },
+    { impl: 'baseline-undici', concurrency: 64, total: 640, runs },
+    { impl: 'client', concurrency: 64, total: 640, runs },
     { impl: 'client-b64', concurrency: 64, total: 640, runs: 3 },
   ];
   const cells: OverheadCell[] = [];
   for (const step of plan) {
     context.log(`  part 1: ${step.impl} at concurrency ${step.concurrency} (${step.runs} runs of ${step.total})`);
-    const input: OverheadInput = { emulator: context.address, warmup: 256, ...step };
+    // 2 × 640 generations of warm-up: the first runs of a fresh process are still JIT-compiling.
+    const input: OverheadInput = { emulator: context.address, warmup: quick ? 640 : 1280, ...step };
     const runs = await context.runChild<OverheadInput, OverheadRun[]>('overhead', input, 180_000);
     cells.push({
       impl: step.impl,

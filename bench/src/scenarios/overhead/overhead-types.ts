@@ -1,7 +1,12 @@
 import type { EmulatorAddress } from '../../emulator/emulator-address.js';
 
-/** `client`: client.images.generate → registry → ARTA → HttpClient, answered as URLs; `client-b64`: the same answered as base64 (one image download more); `baseline`: hand-written fetch. */
-export type OverheadImpl = 'client' | 'client-b64' | 'baseline';
+/**
+ * - `client`: client.images.generate → registry → ARTA → HttpClient, answered as URLs;
+ * - `client-b64`: the same answered as base64 (one image download more), to compare with the server;
+ * - `baseline`: the same upstream calls hand-written with global fetch;
+ * - `baseline-undici`: the same with undici's request() (the transport floor).
+ */
+export type OverheadImpl = 'client' | 'client-b64' | 'baseline' | 'baseline-undici';
 
 export interface OverheadInput {
   emulator: EmulatorAddress;

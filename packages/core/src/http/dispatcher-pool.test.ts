@@ -14,6 +14,21 @@ describe('DispatcherPool', () => {
     await pool.close();
   });
 
+  it('keeps a separate Agent (and ProxyAgent) for event streams', async () => {
+    const pool = new DispatcherPool({ connections: 4 });
+    const requests = pool.dispatcherFor();
+    const streams = pool.dispatcherFor(undefined, 'stream');
+    expect(streams).toBeInstanceOf(Agent);
+    expect(streams).not.toBe(requests);
+    expect(pool.dispatcherFor('', 'stream')).toBe(streams);
+    expect(pool.dispatcherFor(undefined, 'request')).toBe(requests);
+    const proxied = pool.dispatcherFor('http://127.0.0.1:3128', 'stream');
+    expect(proxied).toBeInstanceOf(ProxyAgent);
+    expect(proxied).not.toBe(pool.dispatcherFor('http://127.0.0.1:3128'));
+    expect(pool.dispatcherFor('http://127.0.0.1:3128/', 'stream')).toBe(proxied);
+    await pool.close();
+  });
+
   it('caches one ProxyAgent per proxy URL', async () => {
     const pool = new DispatcherPool({ connections: 4 });
     const proxy = pool.dispatcherFor('http://127.0.0.1:3128');
@@ -42,6 +57,7 @@ describe('DispatcherPool', () => {
     const pool = new DispatcherPool({ connections: 4 });
     pool.dispatcherFor();
     pool.dispatcherFor('http://127.0.0.1:3128');
+    pool.dispatcherFor(undefined, 'stream');
     await pool.close();
     expect(() => pool.dispatcherFor()).toThrow(G4FError);
     expect(() => pool.dispatcherFor()).toThrow(/closed/);

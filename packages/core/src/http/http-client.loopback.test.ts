@@ -5,9 +5,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import net from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { AbortError } from '../errors/abort-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
+import { RateLimitError } from '../errors/rate-limit-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { HttpClient } from './http-client.js';
 import type { SseEvent } from './sse-event.js';
@@ -140,6 +143,173 @@ describe('HttpClient on real sockets', () => {
       const client = useClient(new HttpClient({ connections: 2 }));
       await Promise.all(Array.from({ length: 10 }, (_, index) => client.text(`${server.url}/n${index}`)));
       expect(server.connectionCount()).toBe(2);
+    });
+
+    it('gives event streams a pool of their own, so open streams never starve requests or other streams', async () => {
+      const streams: http.ServerResponse[] = [];
+      const server = await startServer((request, response) => {
+        if (request.url?.startsWith('/stream')) {
+          response.writeHead(200, { 'content-type': 'text/event-stream' });
+          response.write(`data: ${request.url}\n\n`);
+          streams.push(response);
+        } else {
+          response.end('ok');
+        }
+      });
+      // One socket for requests: with a shared pool the second stream (and the
+      // request) would wait for the first stream to end, their time limits running.
+      const client = useClient(new HttpClient({ connections: 1, requestTimeoutMs: 2000 }));
+      const first = client.sse(`${server.url}/stream-1`)[Symbol.asyncIterator]();
+      const second = client.sse(`${server.url}/stream-2`)[Symbol.asyncIterator]();
+      const [one, two] = await Promise.all([first.next(), second.next()]);
+      expect([one.value?.data, two.value?.data]).toEqual(['/stream-1', '/stream-2']);
+      await expect(client.text(`${server.url}/plain`)).resolves.toBe('ok');
+      expect(server.connectionCount()).toBe(3);
+      for (const response of streams) response.end();
+      await Promise.all([first.return?.(), second.return?.()]);
+    });
+
+    it('caps event streams at `streamConnections` when set', async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.end('data: done\n\n');
+      });
+      const client = useClient(new HttpClient({ streamConnections: 1 }));
+      for (let stream = 0; stream < 3; stream += 1) {
+        for await (const event of client.sse(`${server.url}/s${stream}`)) expect(event.data).toBe('done');
+        await nextTurn();
+      }
+      await Promise.all(
+        Array.from({ length: 3 }, async (_, index) => {
+          for await (const event of client.sse(`${server.url}/p${index}`)) expect(event.data).toBe('done');
+        }),
+      );
+      expect(server.connectionCount()).toBe(1);
+    });
+  });
+
+  describe('json, text and bytes through Dispatcher.request (fetch stays for request(), sse() and stand-ins)', () => {
+    interface Seen {
+      method: string;
+      url: string;
+      headers: http.IncomingHttpHeaders;
+      body: string;
+    }
+
+    async function recordingServer(answer: (request: http.IncomingMessage, response: http.ServerResponse) => void) {
+      const seen: Seen[] = [];
+      const server = await startServer((request, response) => {
+        const chunks: Buffer[] = [];
+        request.on('data', (chunk: Buffer) => chunks.push(chunk));
+        request.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          seen.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body });
+          answer(request, response);
+        });
+      });
+      return { server, seen };
+    }
+
+    it('sends what fetch would (user agent, form and JSON content types, query) without fetch', async () => {
+      const { server, seen } = await recordingServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end('{"ok":true}');
+      });
+      const client = useClient(new HttpClient({ userAgent: 'bench/1' }));
+      const schema = z.object({ ok: z.boolean() });
+      await expect(
+        client.json(`${server.url}/form?a=1`, schema, { form: { prompt: 'a fox', n: 2 }, query: { b: 'x y' } }),
+      ).resolves.toEqual({ ok: true });
+      await client.json(`${server.url}/json`, schema, { json: { hello: 'world' }, headers: { authorization: 'tok' } });
+      await client.request(`${server.url}/raw`);
+      const [form, json, raw] = seen;
+      expect(form).toMatchObject({ method: 'POST', url: '/form?a=1&b=x+y', body: 'prompt=a+fox&n=2' });
+      expect(form?.headers).toMatchObject({
+        'user-agent': 'bench/1',
+        'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
+        accept: '*/*',
+      });
+      expect(json).toMatchObject({ method: 'POST', body: '{"hello":"world"}' });
+      expect(json?.headers).toMatchObject({ 'content-type': 'application/json', authorization: 'tok' });
+      // fetch's own request headers show which path a call took.
+      expect(form?.headers['sec-fetch-mode']).toBeUndefined();
+      expect(raw?.headers['sec-fetch-mode']).toBe('cors');
+    });
+
+    it('follows redirects and decodes a compressed body, as fetch does', async () => {
+      const { server, seen } = await recordingServer((request, response) => {
+        if (request.url === '/old') {
+          response.writeHead(302, { location: '/new' });
+          response.end();
+          return;
+        }
+        response.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
+        response.end(gzipSync('moved and zipped'));
+      });
+      const client = useClient(new HttpClient());
+      await expect(client.text(`${server.url}/old`)).resolves.toBe('moved and zipped');
+      expect(seen.map((request) => request.url)).toEqual(['/old', '/new']);
+      expect(seen[1]?.headers['accept-encoding']).toContain('gzip');
+    });
+
+    it('maps an error status with its headers and body to the typed error', async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(429, { 'retry-after': '3', 'content-type': 'application/json' });
+        response.end('{"error":{"message":"slow down"}}');
+      });
+      const client = useClient(new HttpClient());
+      const error = (await rejectionOf(client.bytes(`${server.url}/busy`, { operation: 'Probe' }))) as RateLimitError;
+      expect(RateLimitError.isInstance(error)).toBe(true);
+      expect(error.retryAfterMs).toBe(3000);
+      expect(error.message).toContain('slow down');
+      const answered = await client.text(`${server.url}/busy`, { throwOnError: false });
+      expect(answered).toBe('{"error":{"message":"slow down"}}');
+    });
+
+    it('reads event streams the same way, compressed or not', async () => {
+      const { server, seen } = await recordingServer((request, response) => {
+        const zipped = request.url === '/zipped';
+        response.writeHead(200, {
+          'content-type': 'text/event-stream',
+          ...(zipped ? { 'content-encoding': 'gzip' } : {}),
+        });
+        const text = 'data: one\n\ndata: two\n\n';
+        response.end(zipped ? gzipSync(text) : text);
+      });
+      const client = useClient(new HttpClient());
+      for (const path of ['/plain', '/zipped']) {
+        const events: string[] = [];
+        for await (const event of client.sse(`${server.url}${path}`)) events.push(event.data);
+        expect(events).toEqual(['one', 'two']);
+      }
+      expect(seen[0]?.headers).toMatchObject({ accept: 'text/event-stream' });
+      expect(seen[0]?.headers['sec-fetch-mode']).toBeUndefined();
+    });
+
+    it('sends multipart bodies through fetch, which encodes them', async () => {
+      const { server, seen } = await recordingServer((_request, response) => response.end('[]'));
+      const client = useClient(new HttpClient());
+      const form = new FormData();
+      form.append('files', new Blob(['png']), 'a.png');
+      await client.json(`${server.url}/upload`, z.array(z.string()), { multipart: form });
+      expect(seen[0]?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+      expect(seen[0]?.body).toContain('filename="a.png"');
+    });
+
+    it('uses a stand-in fetch (msw, a test double) as soon as one replaces globalThis.fetch', async () => {
+      const server = await startServer((_request, response) => response.end('{"ok":true}'));
+      const client = useClient(new HttpClient());
+      const original = globalThis.fetch;
+      const standIn = vi.fn((input: string | URL | Request, init?: RequestInit) => original(input, init));
+      vi.stubGlobal('fetch', standIn);
+      try {
+        await client.json(`${server.url}/ok`, z.object({ ok: z.boolean() }));
+        expect(standIn).toHaveBeenCalledTimes(1);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+      await client.text(`${server.url}/ok`);
+      expect(standIn).toHaveBeenCalledTimes(1);
     });
   });
 

@@ -258,6 +258,7 @@ describe('HttpClient request bodies and headers', () => {
     expect(InvalidOptionsError.isInstance(error)).toBe(true);
     expect(server.calls).toHaveLength(0);
     expect(() => new HttpClient({ connections: 0 })).toThrow(/connections/);
+    expect(() => new HttpClient({ streamConnections: 1.5 })).toThrow(/streamConnections/);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { truncate } from '../errors/map-response-to-error.js';
 import { ResponseError } from '../errors/response-error.js';
 import { zodIssuesToOptionIssues } from '../errors/zod-issues.js';
@@ -26,7 +26,7 @@ export async function parseJsonResponse<T>(text: string, schema: z.ZodType<T>, c
     const shown = text.trim() === '' ? '(empty body)' : truncate(text, MAX_BODY_IN_MESSAGE);
     throw new ResponseError(`${prefix}Invalid JSON from ${context.url}: ${shown}`, { url: context.url, cause: error });
   }
-  const result = await schema.safeParseAsync(value);
+  const result = await safeParse(schema, value);
   if (result.success) return result.data;
   const issues = zodIssuesToOptionIssues(result.error);
   const first = issues[0];
@@ -36,4 +36,17 @@ export async function parseJsonResponse<T>(text: string, schema: z.ZodType<T>, c
     url: context.url,
     cause: result.error,
   });
+}
+
+/** Synchronous when the schema allows it (the common case, and cheaper); async only for schemas that need it. */
+function safeParse<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+): z.ZodSafeParseResult<T> | Promise<z.ZodSafeParseResult<T>> {
+  try {
+    return schema.safeParse(value);
+  } catch (error) {
+    if (error instanceof z.core.$ZodAsyncError) return schema.safeParseAsync(value);
+    throw error;
+  }
 }

@@ -29,7 +29,7 @@ export async function* readBodyChunks(
   let finished = false;
   try {
     while (true) {
-      const result = await readWithLimits(reader, options);
+      const result = await readWithLimits(() => reader.read(), options);
       if (result.done) {
         finished = true;
         return;
@@ -45,12 +45,12 @@ export async function* readBodyChunks(
   }
 }
 
-type ReadResult = Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>['read']>>;
-
-function readWithLimits(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
-  options: ReadBodyOptions,
-): Promise<ReadResult> {
+/**
+ * One read of a body (a web stream's reader, a Node stream's iterator) under
+ * the idle limit and the signal: an abort rejects with the signal's error, a
+ * failed read with ConnectionError.
+ */
+export function readWithLimits<R>(read: () => Promise<R>, options: ReadBodyOptions): Promise<R> {
   const { signal, idleTimeoutMs } = options;
   if (signal?.aborted) return Promise.reject(toAbortError(signal, options.operation));
   return new Promise((resolve, reject) => {
@@ -70,7 +70,7 @@ function readWithLimits(
       }, idleTimeoutMs);
     }
     signal?.addEventListener('abort', onAbort, { once: true });
-    reader.read().then(
+    read().then(
       (result) => {
         settle();
         resolve(result);

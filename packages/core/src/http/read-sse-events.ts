@@ -1,5 +1,5 @@
-import type { ReadBodyOptions } from './read-body-chunks.js';
-import { readLines } from './read-lines.js';
+import { type ReadBodyOptions, readBodyChunks } from './read-body-chunks.js';
+import { readLinesFrom } from './read-lines.js';
 import type { SseEvent } from './sse-event.js';
 import { SseEventParser } from './sse-event-parser.js';
 
@@ -13,12 +13,17 @@ export type ReadSseEventsOptions = ReadBodyOptions;
  * AbortError; a broken stream rejects with ConnectionError. In each case, and
  * when the consumer stops early, the body is cancelled to free the connection.
  */
-export async function* readSseEvents(
+export function readSseEvents(
   body: ReadableStream<Uint8Array>,
   options: ReadSseEventsOptions = {},
 ): AsyncGenerator<SseEvent, void, undefined> {
+  return readSseEventsFrom(readBodyChunks(body, options));
+}
+
+/** The same over any source of byte chunks (a web stream's reader, a Node stream). */
+export async function* readSseEventsFrom(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SseEvent, void, undefined> {
   const parser = new SseEventParser();
-  for await (const line of readLines(body, options)) {
+  for await (const line of readLinesFrom(chunks)) {
     const event = parser.pushLine(line);
     if (event !== undefined) yield event;
   }

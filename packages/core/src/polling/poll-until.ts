@@ -1,7 +1,7 @@
 import { InvalidOptionsError } from '../errors/invalid-options-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { delay } from '../http/delay.js';
-import { createDeadline } from '../signal/create-deadline.js';
+import { createDeadline, type Deadline } from '../signal/create-deadline.js';
 import { throwIfAborted } from '../signal/throw-if-aborted.js';
 import { createPollSchedule, type PollSchedule } from './poll-schedule.js';
 
@@ -51,7 +51,8 @@ export async function* pollUntil<T>(
   }
   const schedule = options.schedule ?? createPollSchedule();
   const now = options.now ?? (() => performance.now());
-  const deadline = createDeadline(deadlineMs, options.signal);
+  // Without a deadline of its own the loop needs no signal of its own either.
+  const deadline = deadlineMs === undefined ? followOnly(options.signal) : createDeadline(deadlineMs, options.signal);
   const { signal } = deadline;
   const started = now();
   let previousStart = started;
@@ -73,4 +74,12 @@ export async function* pollUntil<T>(
   } finally {
     deadline.dispose();
   }
+}
+
+/** Never aborts: the signal of a loop with neither a caller's signal nor a deadline. */
+const NEVER = new AbortController().signal;
+
+/** A "deadline" that is just the caller's signal: nothing to create, nothing to dispose. */
+function followOnly(signal: AbortSignal | undefined): Deadline {
+  return { signal: signal ?? NEVER, expired: false, dispose() {} };
 }

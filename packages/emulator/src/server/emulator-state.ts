@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { CompletionLog } from '../admin/completion-log.js';
 import { ArtaJobStore } from '../arta/arta-job-store.js';
 import type { EmulatorConfig } from '../config/emulator-config.js';
@@ -44,6 +45,8 @@ export class EmulatorState {
     this.arta = new ArtaJobStore(this.now);
     this.zeroGpu = new ZeroGpuTokenStore(this.now);
     this.pngs = new PngCache(options.pngCache);
+    // Every open request, stream and running job listens here: hundreds at once is normal, not a leak.
+    setMaxListeners(0, this.shutdownController.signal);
   }
 
   /** Aborts when the emulator closes: every sleep, stream and hung request ends. */

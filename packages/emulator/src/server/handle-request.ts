@@ -61,6 +61,10 @@ async function serveAdmin(ex: HttpExchange, state: EmulatorState): Promise<void>
     await handleAdminRequest(ex, state);
   } catch (error) {
     if (error instanceof HttpError) ex.json(error.status, error.body, error.headers);
-    else ex.json(500, { error: 'Internal emulator error', message: error instanceof Error ? error.message : String(error) });
+    else
+      ex.json(500, {
+        error: 'Internal emulator error',
+        message: error instanceof Error ? error.message : String(error),
+      });
   }
 }
