@@ -16,10 +16,11 @@ import {
   SIGN_UP,
   STATUS,
   SUBMIT,
+  TEST_SETTINGS,
   TEST_WEB_KEY,
 } from './__fixtures__/arta-test-env.js';
 import { invalidRefreshTokenPayload, refreshPayload, signUpPayload } from './__fixtures__/firebase-payloads.js';
-import { ARTA_AUTH_KEY, artaTokenSchema } from './arta-token.js';
+import { ARTA_AUTH_KEY, artaTokenSchema, tokenIssuer } from './arta-token.js';
 
 const server = useTestServer({
   ...artaRoutes(),
@@ -27,6 +28,10 @@ const server = useTestServer({
 });
 
 const HOUR = 3_600_000;
+const TEST_ISSUER = tokenIssuer({
+  signUpBaseUrl: TEST_SETTINGS.signUpBaseUrl as string,
+  firebaseApiKey: TEST_WEB_KEY,
+});
 const MINUTE = 60_000;
 
 describe('ARTA auth: getting and reusing the token', () => {
@@ -45,6 +50,7 @@ describe('ARTA auth: getting and reusing the token', () => {
       localId: first.localId,
       issuedAt: clock.now(),
       expiresAt: clock.now() + HOUR,
+      issuer: TEST_ISSUER,
     });
   });
 
@@ -178,6 +184,7 @@ describe('ARTA auth: the auth file', () => {
       refreshToken: 'AMf-file',
       issuedAt: clock.now(),
       expiresAt: clock.now() + HOUR,
+      issuer: TEST_ISSUER,
     };
     await writeFile(authFile(), JSON.stringify(token), 'utf8');
     const recorded = recordingHttpClient();
@@ -186,5 +193,26 @@ describe('ARTA auth: the auth file', () => {
     );
     expect(server.callsTo(SIGN_UP)).toHaveLength(0);
     expect(recorded.authorizationOf('ARTA submit')).toEqual([token.idToken]);
+  });
+
+  it('never sends a token another endpoint issued (an emulator token to the real service, or back)', async () => {
+    const clock = manualClock();
+    const emulatorToken = {
+      idToken: 'eyJ.from-the-emulator.sig',
+      refreshToken: 'AMf-emulator',
+      issuedAt: clock.now(),
+      expiresAt: clock.now() + HOUR,
+      issuer: tokenIssuer({ signUpBaseUrl: 'http://127.0.0.1:8765/www.googleapis.com', firebaseApiKey: 'any' }),
+    };
+    await writeFile(authFile(), JSON.stringify(emulatorToken), 'utf8');
+    const recorded = recordingHttpClient();
+    await generate(
+      buildArta({ clock, authStore: new FileAuthStore({ directory }), httpClient: recorded.http }).provider,
+    );
+    expect(server.callsTo(SIGN_UP)).toHaveLength(1);
+    expect(recorded.authorizationOf('ARTA submit')).not.toContain(emulatorToken.idToken);
+    const replaced = JSON.parse(await readFile(authFile(), 'utf8')) as { issuer: string };
+    expect(replaced.issuer).toBe(TEST_ISSUER);
+    expect(replaced.issuer).not.toContain(TEST_WEB_KEY);
   });
 });

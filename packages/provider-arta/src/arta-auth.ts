@@ -8,7 +8,7 @@ import {
   systemClock,
   TokenManager,
 } from '@g4f-kit/core';
-import { ARTA_AUTH_KEY, type ArtaToken, artaTokenSchema } from './arta-token.js';
+import { ARTA_AUTH_KEY, type ArtaToken, artaTokenSchemaFor, tokenIssuer } from './arta-token.js';
 import {
   type FirebaseCallOptions,
   type FirebaseEndpoints,
@@ -84,7 +84,7 @@ export class ArtaAuth {
       const via = { proxy };
       manager = new TokenManager<ArtaToken>({
         key: ARTA_AUTH_KEY,
-        schema: artaTokenSchema,
+        schema: artaTokenSchemaFor(tokenIssuer(endpoints)),
         ...(store === undefined ? {} : { store }),
         clock: this.clock,
         logger: this.logger,

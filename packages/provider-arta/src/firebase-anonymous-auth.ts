@@ -1,6 +1,6 @@
 import type { Clock, HttpClient } from '@g4f-kit/core';
 import { z } from 'zod';
-import type { ArtaToken } from './arta-token.js';
+import { type ArtaToken, tokenIssuer } from './arta-token.js';
 import { joinUrl } from './join-url.js';
 
 /** Where the Firebase calls go; a subset of the ARTA settings. */
@@ -73,6 +73,7 @@ export async function signUpAnonymously(
     ...(answer.localId === undefined ? {} : { localId: answer.localId }),
     issuedAt,
     expiresAt: issuedAt + (answer.expiresIn ?? DEFAULT_LIFETIME_SECONDS) * 1000,
+    issuer: tokenIssuer(endpoints),
   };
 }
 
@@ -101,5 +102,6 @@ export async function refreshAnonymousToken(
     ...(localId === undefined ? {} : { localId }),
     issuedAt,
     expiresAt: issuedAt + (lifetimeMs > 0 ? lifetimeMs : DEFAULT_LIFETIME_SECONDS * 1000),
+    issuer: current.issuer,
   };
 }

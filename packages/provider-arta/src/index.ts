@@ -17,5 +17,5 @@ export {
   resolveArtaSettings,
 } from './arta-settings.js';
 export { ARTA_API_STYLES, ARTA_DEFAULT_STYLE, ARTA_STYLES } from './arta-styles.js';
-export { ARTA_AUTH_KEY, type ArtaToken, artaTokenSchema } from './arta-token.js';
+export { ARTA_AUTH_KEY, type ArtaToken, artaTokenSchema, artaTokenSchemaFor, tokenIssuer } from './arta-token.js';
 export { createArtaProvider } from './create-arta-provider.js';

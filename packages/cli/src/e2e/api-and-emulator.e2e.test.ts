@@ -44,7 +44,10 @@ describe('g4f-kit api and emulator (spawned)', { timeout: 60_000 }, () => {
     const block = JSON.parse(stdout.slice(stdout.indexOf('{\n'))) as { providers: Record<string, unknown> };
 
     // The printed block, pasted into a config file, drives a real generation against that emulator.
-    await writeFile(join(workspace.dir, 'pasted.json'), JSON.stringify({ mediaDir: './pasted', ...block }));
+    await writeFile(
+      join(workspace.dir, 'pasted.json'),
+      JSON.stringify({ mediaDir: './pasted', cookiesDir: './pasted-cookies', ...block }),
+    );
     const image = await runCliProcess(
       ['--config', 'pasted.json', 'image', 'a fox', '--provider', 'ARTA'],
       workspace.dir,
