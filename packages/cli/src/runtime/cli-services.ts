@@ -1,17 +1,9 @@
-import type { AuthStore, Client, ConfigOverrides, G4FConfig, Logger, Plugin, ProviderRegistry } from '@g4f-kit/core';
+import type { Client, G4FConfig, ProviderRegistry } from '@g4f-kit/core';
 import type { EmulatorUrls } from '@g4f-kit/emulator';
+import type { CreateRuntimeOptions } from '@g4f-kit/server';
 
-/** What `createRuntime()` of @g4f-kit/server takes, as far as the CLI uses it. */
-export interface RuntimeOptions {
-  configFile?: string;
-  cwd?: string;
-  env?: Record<string, string | undefined>;
-  overrides?: ConfigOverrides;
-  plugins?: Plugin[];
-  builtins?: boolean;
-  logger?: Logger;
-  authStore?: AuthStore;
-}
+/** What `createRuntime()` of @g4f-kit/server takes. */
+export type RuntimeOptions = CreateRuntimeOptions;
 
 /** The parts of @g4f-kit/server's Runtime the commands use. */
 export interface CliRuntime {
