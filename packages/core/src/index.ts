@@ -52,3 +52,4 @@ export {
 } from './registry/provider-registry.js';
 export { AUTH_STORE, CLOCK, CONFIG, HTTP_CLIENT, LOGGER, PROVIDER_REGISTRY } from './registry/tokens.js';
 export * from './signal/index.js';
+export { definedOnly } from './util/defined-only.js';

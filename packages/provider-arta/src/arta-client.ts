@@ -1,7 +1,7 @@
 import type { HttpClient } from '@g4f-kit/core';
+import { joinUrl } from '@g4f-kit/core';
 import { z } from 'zod';
 import type { ArtaRequest } from './arta-options.js';
-import { joinUrl } from './join-url.js';
 
 export interface ArtaCallOptions {
   signal?: AbortSignal | undefined;

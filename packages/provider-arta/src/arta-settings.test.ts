@@ -1,8 +1,7 @@
-import { createContainer, DEFAULT_POLL_SCHEDULE, InvalidConfigError, MemoryAuthStore } from '@g4f-kit/core';
+import { createContainer, DEFAULT_POLL_SCHEDULE, InvalidConfigError, joinUrl, MemoryAuthStore } from '@g4f-kit/core';
 import { describe, expect, it } from 'vitest';
 import { artaPlugin } from './arta-plugin.js';
 import { ARTA_FIREBASE_WEB_KEY, resolveArtaSettings } from './arta-settings.js';
-import { joinUrl } from './join-url.js';
 
 function configError(run: () => unknown): InvalidConfigError {
   try {

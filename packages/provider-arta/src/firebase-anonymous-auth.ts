@@ -1,7 +1,7 @@
 import type { Clock, HttpClient } from '@g4f-kit/core';
+import { joinUrl } from '@g4f-kit/core';
 import { z } from 'zod';
 import { type ArtaToken, tokenIssuer } from './arta-token.js';
-import { joinUrl } from './join-url.js';
 
 /** Where the Firebase calls go; a subset of the ARTA settings. */
 export interface FirebaseEndpoints {

@@ -31,7 +31,6 @@ export type { SpaceServices } from './services/space-services.js';
 export {
   DEFAULT_HUGGING_FACE_URL,
   DEFAULT_SPACE_URLS,
-  joinUrl,
   resolveSpaceSettings,
   SPACE_IDS,
   SPACE_SETTINGS_KEY,

@@ -1,10 +1,10 @@
+import { definedOnly } from '@g4f-kit/core';
 import { Command, Option } from 'commander';
 import { parsePort } from '../flags/flag-parsers.js';
 import type { CliContext } from '../runtime/cli-context.js';
 import type { GlobalOptions } from '../runtime/global-options.js';
 import { prepareRuntime } from '../runtime/prepare-runtime.js';
 import { waitForSignal } from '../runtime/wait-for-signal.js';
-import { definedOnly } from '../util/defined-only.js';
 
 interface ApiOptions {
   host?: string;

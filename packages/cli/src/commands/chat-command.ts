@@ -1,3 +1,4 @@
+import { definedOnly } from '@g4f-kit/core';
 import { Command, Option } from 'commander';
 import { InterruptedError } from '../errors/interrupted-error.js';
 import { parseName, parseProxyUrl } from '../flags/flag-parsers.js';
@@ -6,7 +7,6 @@ import type { CliContext } from '../runtime/cli-context.js';
 import type { GlobalOptions } from '../runtime/global-options.js';
 import { abortOnSignal } from '../runtime/wait-for-signal.js';
 import { withRuntime } from '../runtime/with-runtime.js';
-import { definedOnly } from '../util/defined-only.js';
 import { readMessage } from './read-message.js';
 
 interface ChatOptions {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { definedOnly } from '@g4f-kit/core';
 import { Command, Option } from 'commander';
 import { InterruptedError } from '../errors/interrupted-error.js';
 import {
@@ -15,7 +16,6 @@ import type { CliContext } from '../runtime/cli-context.js';
 import type { GlobalOptions } from '../runtime/global-options.js';
 import { abortOnSignal } from '../runtime/wait-for-signal.js';
 import { withRuntime } from '../runtime/with-runtime.js';
-import { definedOnly } from '../util/defined-only.js';
 
 interface ImageOptions {
   provider?: string;

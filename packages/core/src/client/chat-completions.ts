@@ -7,10 +7,10 @@ import type { GenerateOptions } from '../provider/generate-options.js';
 import { type Message, messageText } from '../provider/message.js';
 import { parseProviderOptions } from '../provider/parse-provider-options.js';
 import { createDeadline } from '../signal/create-deadline.js';
+import { definedOnly } from '../util/defined-only.js';
 import type { ChatCompletion, ChatCompletionChunk, CompletionUsage } from './chat-completion-types.js';
 import type { ClientContext } from './client-context.js';
 import { type ChatCompletionParams, chatCompletionParamsSchema } from './client-params.js';
-import { definedOnly } from './images.js';
 
 type ValidParams = ReturnType<typeof chatCompletionParamsSchema.parse>;
 

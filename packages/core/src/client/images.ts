@@ -4,6 +4,7 @@ import { NoMediaResponseError } from '../errors/no-media-response-error.js';
 import { RetryNoProviderError } from '../errors/retry-no-provider-error.js';
 import type { GenerateOptions } from '../provider/generate-options.js';
 import { parseProviderOptions } from '../provider/parse-provider-options.js';
+import { definedOnly } from '../util/defined-only.js';
 import type { ClientContext } from './client-context.js';
 import { type ImageGenerateParams, imageGenerateParamsSchema } from './client-params.js';
 import { parseSize } from './parse-size.js';
@@ -95,9 +96,4 @@ export class Images {
       },
     );
   }
-}
-
-/** Drops undefined values so optional fields stay absent, not `undefined`. */
-export function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

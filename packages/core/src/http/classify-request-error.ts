@@ -1,6 +1,6 @@
 import { G4FError } from '../errors/g4f-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import { toAbortError } from './to-abort-error.js';
+import { toAbortError } from '../signal/throw-if-aborted.js';
 import { isTransportFailure, toConnectionError } from './to-connection-error.js';
 
 export interface RequestErrorContext {
@@ -20,7 +20,7 @@ export interface RequestErrorContext {
  * bug and is returned unchanged.
  */
 export function classifyRequestError(error: unknown, context: RequestErrorContext): unknown {
-  if (context.callerSignal?.aborted) return toAbortError(context.callerSignal, context.operation);
+  if (context.callerSignal?.aborted) return toAbortError(context.callerSignal?.reason, context.operation);
   const timeoutReason: unknown = context.timeoutSignal?.aborted ? context.timeoutSignal.reason : undefined;
   if (TimeoutError.isInstance(timeoutReason)) return timeoutReason;
   if (G4FError.isInstance(error)) return error;

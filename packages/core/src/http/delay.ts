@@ -1,5 +1,5 @@
+import { toAbortError } from '../signal/throw-if-aborted.js';
 import { MAX_TIMER_MS } from './max-timer-ms.js';
-import { toAbortError } from './to-abort-error.js';
 
 /**
  * Waits `ms`. Rejects as soon as `signal` aborts (AbortError, or the signal's
@@ -7,12 +7,12 @@ import { toAbortError } from './to-abort-error.js';
  * backoff or poll interval never outlives the caller's interest.
  */
 export function delay(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.reject(toAbortError(signal));
+  if (signal?.aborted) return Promise.reject(toAbortError(signal?.reason));
   const waitMs = Number.isFinite(ms) ? Math.min(Math.max(0, ms), MAX_TIMER_MS) : MAX_TIMER_MS;
   return new Promise<void>((resolve, reject) => {
     const onAbort = (): void => {
       clearTimeout(timer);
-      reject(toAbortError(signal));
+      reject(toAbortError(signal?.reason));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

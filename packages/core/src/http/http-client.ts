@@ -4,6 +4,7 @@ import { InvalidOptionsError, type OptionIssue } from '../errors/invalid-options
 import { mapResponseToError } from '../errors/map-response-to-error.js';
 import { ResponseError } from '../errors/response-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
+import { toAbortError } from '../signal/throw-if-aborted.js';
 import { type BuiltRequest, buildRequest } from './build-request.js';
 import { classifyRequestError } from './classify-request-error.js';
 import { createRequestLimit, type RequestLimit } from './create-request-limit.js';
@@ -28,7 +29,6 @@ import {
   type UndiciAnswer,
 } from './send-with-undici.js';
 import type { SseEvent } from './sse-event.js';
-import { toAbortError } from './to-abort-error.js';
 
 export type { RequestOptions } from './request-options.js';
 
@@ -208,7 +208,7 @@ export class HttpClient {
   ): Promise<{ answer: UndiciAnswer; limit: RequestLimit }> {
     const { operation, signal: callerSignal } = options;
     const url = displayUrl(request.url);
-    if (callerSignal?.aborted) throw toAbortError(callerSignal, operation);
+    if (callerSignal?.aborted) throw toAbortError(callerSignal?.reason, operation);
     const dispatcher = this.#dispatchers.dispatcherFor(options.proxy, 'stream', 'request');
     const timeoutMs = options.timeoutMs ?? this.#requestTimeoutMs;
     const limit = createRequestLimit(callerSignal, timeoutMs, () => requestTimeoutError(url, timeoutMs, operation));
@@ -270,7 +270,7 @@ export class HttpClient {
   ): Promise<T> {
     const { operation, signal: callerSignal } = options;
     const url = displayUrl(request.url);
-    if (callerSignal?.aborted) throw toAbortError(callerSignal, operation);
+    if (callerSignal?.aborted) throw toAbortError(callerSignal?.reason, operation);
     const dispatcher = this.#dispatchers.dispatcherFor(options.proxy, 'request', 'request');
     const timeoutMs = options.timeoutMs ?? this.#requestTimeoutMs;
     const limit = createRequestLimit(callerSignal, timeoutMs, () => requestTimeoutError(url, timeoutMs, operation));
@@ -323,7 +323,7 @@ export class HttpClient {
   ): Promise<T> {
     const { operation, signal: callerSignal } = options;
     const url = displayUrl(request.url);
-    if (callerSignal?.aborted) throw toAbortError(callerSignal, operation);
+    if (callerSignal?.aborted) throw toAbortError(callerSignal?.reason, operation);
     const dispatcher = this.#dispatchers.dispatcherFor(options.proxy, scope === 'headers' ? 'stream' : 'request');
     const timeoutMs = options.timeoutMs ?? this.#requestTimeoutMs;
     const timeout = createTimeoutSignal(timeoutMs, () => requestTimeoutError(url, timeoutMs, operation));

@@ -1,5 +1,5 @@
 import { TimeoutError } from '../errors/timeout-error.js';
-import { toAbortError } from './to-abort-error.js';
+import { toAbortError } from '../signal/throw-if-aborted.js';
 import { toConnectionError } from './to-connection-error.js';
 
 export interface ReadBodyOptions {
@@ -52,7 +52,7 @@ export async function* readBodyChunks(
  */
 export function readWithLimits<R>(read: () => Promise<R>, options: ReadBodyOptions): Promise<R> {
   const { signal, idleTimeoutMs } = options;
-  if (signal?.aborted) return Promise.reject(toAbortError(signal, options.operation));
+  if (signal?.aborted) return Promise.reject(toAbortError(signal?.reason, options.operation));
   return new Promise((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const settle = (): void => {
@@ -61,7 +61,7 @@ export function readWithLimits<R>(read: () => Promise<R>, options: ReadBodyOptio
     };
     const onAbort = (): void => {
       settle();
-      reject(toAbortError(signal, options.operation));
+      reject(toAbortError(signal?.reason, options.operation));
     };
     if (idleTimeoutMs !== undefined && Number.isFinite(idleTimeoutMs)) {
       timer = setTimeout(() => {
@@ -78,7 +78,7 @@ export function readWithLimits<R>(read: () => Promise<R>, options: ReadBodyOptio
       (error: unknown) => {
         settle();
         // A real fetch errors its body when the request signal aborts: that is still the caller's abort.
-        if (signal?.aborted) reject(toAbortError(signal, options.operation));
+        if (signal?.aborted) reject(toAbortError(signal?.reason, options.operation));
         else
           reject(
             toConnectionError(error, {

@@ -2,8 +2,8 @@ import { AbortError } from '../errors/abort-error.js';
 import { G4FError } from '../errors/g4f-error.js';
 import { InvalidOptionsError, type OptionIssue } from '../errors/invalid-options-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
+import { toAbortError } from '../signal/throw-if-aborted.js';
 import { delay } from './delay.js';
-import { toAbortError } from './to-abort-error.js';
 
 export interface RetryInfo {
   /** The attempt about to run: 1 for the first retry. */
@@ -52,7 +52,7 @@ export async function retryWithBackoff<T>(fn: (attempt: number) => Promise<T>, o
   const settings = resolveRetrySettings(options);
   const { signal } = options;
   for (let attempt = 0; ; attempt += 1) {
-    if (signal?.aborted) throw toAbortError(signal);
+    if (signal?.aborted) throw toAbortError(signal?.reason);
     try {
       return await fn(attempt);
     } catch (error) {

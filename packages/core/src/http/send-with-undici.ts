@@ -8,9 +8,9 @@ import {
   inflateSync,
 } from 'node:zlib';
 import type { Dispatcher } from 'undici';
+import { toAbortError } from '../signal/throw-if-aborted.js';
 import type { BuiltRequest } from './build-request.js';
 import type { RequestBody } from './fetch-with-dispatcher.js';
-import { toAbortError } from './to-abort-error.js';
 import { toConnectionError } from './to-connection-error.js';
 
 /** What undici's `request()` can send as it is; anything else (FormData, Blob, streams) goes through fetch. */
@@ -90,7 +90,7 @@ export async function readUndiciBody(
   try {
     bytes = new Uint8Array(await body.arrayBuffer());
   } catch (error) {
-    if (options.signal.aborted) throw toAbortError(options.signal, options.operation);
+    if (options.signal.aborted) throw toAbortError(options.signal?.reason, options.operation);
     throw toConnectionError(error, { url: options.url, operation: options.operation, whileReadingBody: true });
   }
   return decodeContent(bytes, options.contentEncoding);

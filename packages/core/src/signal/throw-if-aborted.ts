@@ -6,10 +6,15 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw toAbortError(signal.reason);
 }
 
-/** Wraps an abort reason as an {@link AbortError}, keeping typed reasons as they are. */
-export function toAbortError(reason: unknown): G4FError {
+/**
+ * Why an aborted signal stopped the work. A typed reason is kept as it is (a
+ * deadline aborts with a TimeoutError, phase 'deadline', and the error should
+ * say so); any other reason becomes an {@link AbortError} with it as the cause.
+ */
+export function toAbortError(reason: unknown, operation?: string): G4FError {
   if (G4FError.isInstance(reason)) return reason;
-  return new AbortError('The operation was aborted', { cause: reason });
+  const prefix = operation ? `${operation}: ` : '';
+  return new AbortError(`${prefix}The operation was aborted`, { cause: reason });
 }
 
 /** True for our AbortError and for the platform's abort exceptions. */

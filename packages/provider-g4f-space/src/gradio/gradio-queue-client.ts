@@ -1,6 +1,5 @@
-import { createSilentLogger, type HttpClient, type Logger, ResponseError } from '@g4f-kit/core';
+import { createSilentLogger, type HttpClient, joinUrl, type Logger, ResponseError } from '@g4f-kit/core';
 import type { z } from 'zod';
-import { joinUrl } from '../settings/join-url.js';
 import { type ZeroGpuCredentials, zeroGpuHeaders } from '../zerogpu/zero-gpu-credentials.js';
 import type { GradioEvent } from './gradio-event.js';
 import { type GradioFileData, toGradioFileData } from './gradio-file-data.js';

@@ -1,6 +1,7 @@
 import {
   formatImagePrompt,
   ImageResponse,
+  joinUrl,
   type Message,
   Reasoning,
   type ResponseChunk,
@@ -13,7 +14,6 @@ import { newShortSessionHash } from '../gradio/session-hash.js';
 import { useAspectRatio } from '../image-size/aspect-ratio-sizes.js';
 import { floorToMultiple } from '../image-size/floor-to-multiple.js';
 import type { SpaceServices } from '../services/space-services.js';
-import { joinUrl } from '../settings/join-url.js';
 import { type ZeroGpuCredentials, zeroGpuHeaders } from '../zerogpu/zero-gpu-credentials.js';
 import { randomSeed } from './random-seed.js';
 import { requirePrompt } from './require-prompt.js';

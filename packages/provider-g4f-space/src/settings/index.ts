@@ -1,5 +1,4 @@
 export { DEFAULT_HUGGING_FACE_URL, DEFAULT_SPACE_URLS, SPACE_IDS } from './default-space-urls.js';
-export { joinUrl } from './join-url.js';
 export { resolveSpaceSettings } from './resolve-space-settings.js';
 export { spaceHost } from './space-host.js';
 export type { SpaceSettings } from './space-settings.js';

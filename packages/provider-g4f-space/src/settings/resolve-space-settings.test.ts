@@ -1,6 +1,5 @@
-import { InvalidConfigError } from '@g4f-kit/core';
+import { InvalidConfigError, joinUrl } from '@g4f-kit/core';
 import { describe, expect, it } from 'vitest';
-import { joinUrl } from './join-url.js';
 import { resolveSpaceSettings } from './resolve-space-settings.js';
 
 describe('resolveSpaceSettings', () => {

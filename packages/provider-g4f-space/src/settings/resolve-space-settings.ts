@@ -1,6 +1,5 @@
-import { InvalidConfigError, zodIssuesToOptionIssues } from '@g4f-kit/core';
+import { InvalidConfigError, joinUrl, zodIssuesToOptionIssues } from '@g4f-kit/core';
 import { DEFAULT_HUGGING_FACE_URL, DEFAULT_SPACE_URLS } from './default-space-urls.js';
-import { joinUrl } from './join-url.js';
 import { spaceHost } from './space-host.js';
 import type { SpaceSettings } from './space-settings.js';
 import { SPACE_SETTINGS_KEY, spaceSettingsSchema } from './space-settings-schema.js';

@@ -3,13 +3,13 @@ import {
   createSilentLogger,
   G4FError,
   type HttpClient,
+  joinUrl,
   type Logger,
   SingleFlight,
   systemClock,
   waitUnlessAborted,
 } from '@g4f-kit/core';
 import { z } from 'zod';
-import { joinUrl } from '../settings/join-url.js';
 import type { SpaceSettings } from '../settings/space-settings.js';
 import { decodeJwtExpiry } from './decode-jwt-expiry.js';
 import { jwtExpiration } from './jwt-expiration.js';

@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
 import type { ChatCompletionParams } from '@g4f-kit/core';
+import { definedOnly } from '@g4f-kit/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorToOpenAI } from '../error-to-openai.js';
 import { parseBody } from '../parse-body.js';
 import type { RouteContext } from '../route-context.js';
 import { chatRequestSchema } from './chat-request-schema.js';
-import { definedOnly } from './defined-only.js';
 import { toOpenAICompletion } from './openai-chat-shape.js';
 import { sseFrames } from './sse-frames.js';
 

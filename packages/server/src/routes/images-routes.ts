@@ -1,9 +1,8 @@
 import { basename, dirname } from 'node:path';
-import { G4FError, type ImageGenerateParams } from '@g4f-kit/core';
+import { definedOnly, G4FError, type ImageGenerateParams } from '@g4f-kit/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseBody } from '../parse-body.js';
 import type { RouteContext } from '../route-context.js';
-import { definedOnly } from './defined-only.js';
 import { imageRequestSchema } from './image-request-schema.js';
 
 /**
