@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionsError } from '../errors/invalid-options-error.js';
-import { buildRequest } from './build-request.js';
+import { buildRequest, toFetchInit } from './build-request.js';
 
 const userAgent = 'test-agent/1';
-
-function headersOf(init: RequestInit): Headers {
-  return init.headers as Headers;
-}
 
 function invalid(run: () => unknown): InvalidOptionsError {
   try {
@@ -27,7 +23,7 @@ describe('buildRequest', () => {
 
   it('upper-cases the method, since fetch leaves non-standard casing such as "patch" alone', () => {
     const built = buildRequest('https://api.test/a', { method: 'patch', json: {} }, userAgent);
-    expect(built.init.method).toBe('PATCH');
+    expect(built.method).toBe('PATCH');
   });
 
   it('appends the query to the URL, dropping undefined values', () => {
@@ -36,7 +32,8 @@ describe('buildRequest', () => {
       { query: { n: 2, flag: true, text: 'a b', skipped: undefined } },
       userAgent,
     );
-    expect(built.url).toBe('https://api.test/a?fixed=1&n=2&flag=true&text=a+b');
+    expect(built.url.href).toBe('https://api.test/a?fixed=1&n=2&flag=true&text=a+b');
+    expect(built.displayUrl).toBe('https://api.test/a');
   });
 
   it('sets the user agent, lets the caller override it and drops undefined headers', () => {
@@ -45,28 +42,34 @@ describe('buildRequest', () => {
       { headers: { authorization: undefined, 'x-one': '1', 'User-Agent': 'custom' } },
       userAgent,
     );
-    const headers = headersOf(built.init);
-    expect(headers.has('authorization')).toBe(false);
-    expect(headers.get('x-one')).toBe('1');
-    expect(headers.get('user-agent')).toBe('custom');
+    expect(built.headers).toEqual({ 'x-one': '1', 'user-agent': 'custom' });
   });
 
   it('serializes json with a content-type, keeping one the caller set', () => {
     const plain = buildRequest('https://api.test/a', { json: { a: [1] } }, userAgent);
-    expect(plain.init.body).toBe('{"a":[1]}');
-    expect(headersOf(plain.init).get('content-type')).toBe('application/json');
+    expect(plain.body).toBe('{"a":[1]}');
+    expect(plain.headers['content-type']).toBe('application/json');
     const custom = buildRequest(
       'https://api.test/a',
       { json: null, headers: { 'content-type': 'application/vnd.api+json' } },
       userAgent,
     );
-    expect(custom.init.body).toBe('null');
-    expect(headersOf(custom.init).get('content-type')).toBe('application/vnd.api+json');
+    expect(custom.body).toBe('null');
+    expect(custom.headers['content-type']).toBe('application/vnd.api+json');
   });
 
-  it('encodes a form, dropping undefined values', () => {
+  it('encodes a form with the content-type fetch would give it, dropping undefined values', () => {
     const built = buildRequest('https://api.test/a', { form: { a: 1, b: 'x y', c: undefined } }, userAgent);
-    expect(String(built.init.body)).toBe('a=1&b=x+y');
+    expect(built.body).toBe('a=1&b=x+y');
+    expect(built.headers['content-type']).toBe('application/x-www-form-urlencoded;charset=UTF-8');
+  });
+
+  it('trims header values as fetch does and refuses characters fetch would refuse', () => {
+    expect(buildRequest('https://api.test/a', { headers: { 'X-Pad': '  v \t' } }, userAgent).headers['x-pad']).toBe('v');
+    for (const headers of [{ 'bad name': 'v' }, { 'x-wide': 'snow \u2603' }, { 'x-nul': 'a\u0000b' }]) {
+      const error = invalid(() => buildRequest('https://api.test/a', { headers }, userAgent));
+      expect(error.field).toBe(`headers.${Object.keys(headers)[0]}`);
+    }
   });
 
   it('drops a hand-set content-type for multipart, so fetch can add its boundary', () => {
@@ -77,13 +80,13 @@ describe('buildRequest', () => {
       { multipart: form, headers: { 'content-type': 'multipart/form-data' } },
       userAgent,
     );
-    expect(built.init.body).toBe(form);
-    expect(headersOf(built.init).has('content-type')).toBe(false);
+    expect(built.body).toBe(form);
+    expect(built.headers['content-type']).toBeUndefined();
   });
 
   it('marks a streamed body as half-duplex, which Node requires', () => {
     const built = buildRequest('https://api.test/a', { body: new ReadableStream() }, userAgent);
-    expect(built.init.duplex).toBe('half');
+    expect(toFetchInit(built).duplex).toBe('half');
   });
 
   it('refuses two body options', () => {

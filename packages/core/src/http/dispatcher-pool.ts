@@ -1,4 +1,4 @@
-import { Agent, type Dispatcher, interceptors, ProxyAgent } from 'undici';
+import { Agent, type Dispatcher, ProxyAgent } from 'undici';
 import { G4FError } from '../errors/g4f-error.js';
 import { InvalidOptionsError } from '../errors/invalid-options-error.js';
 
@@ -18,11 +18,6 @@ export interface DispatcherPoolOptions {
  */
 export type DispatcherPurpose = 'request' | 'stream';
 
-/** Who sends through the dispatcher: fetch, or `Dispatcher.request` (which on its own does not follow redirects). */
-export type DispatcherApi = 'fetch' | 'request';
-
-const FOLLOW_REDIRECTS = interceptors.redirect({ maxRedirections: 20 });
-
 /**
  * Owns the sockets: per purpose (requests, streams), one keep-alive Agent for
  * direct calls and one ProxyAgent per proxy URL, each created on first use.
@@ -34,7 +29,6 @@ export class DispatcherPool {
   readonly #agents = new Map<DispatcherPurpose, Agent>();
   /** Keyed by purpose and normalised proxy URL. */
   readonly #proxyAgents = new Map<string, ProxyAgent>();
-  readonly #composed = new WeakMap<Dispatcher, Dispatcher>();
   #closed = false;
 
   constructor(options: DispatcherPoolOptions) {
@@ -42,18 +36,8 @@ export class DispatcherPool {
   }
 
   /** An empty proxy string means none, so an unset environment variable can be passed straight in. */
-  dispatcherFor(proxy?: string, purpose: DispatcherPurpose = 'request', api: DispatcherApi = 'fetch'): Dispatcher {
+  dispatcherFor(proxy?: string, purpose: DispatcherPurpose = 'request'): Dispatcher {
     if (this.#closed) throw new G4FError('This HttpClient is closed; create a new one');
-    if (api === 'request') {
-      // The same sockets, with fetch's redirect handling on top.
-      const base = this.dispatcherFor(proxy, purpose);
-      let composed = this.#composed.get(base);
-      if (composed === undefined) {
-        composed = base.compose(FOLLOW_REDIRECTS);
-        this.#composed.set(base, composed);
-      }
-      return composed;
-    }
     if (proxy === undefined || proxy === '') {
       let agent = this.#agents.get(purpose);
       if (agent === undefined) {

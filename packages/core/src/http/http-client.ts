@@ -5,29 +5,20 @@ import { mapResponseToError } from '../errors/map-response-to-error.js';
 import { ResponseError } from '../errors/response-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { toAbortError } from '../signal/throw-if-aborted.js';
-import { type BuiltRequest, buildRequest } from './build-request.js';
+import { type BuiltRequest, buildRequest, toFetchInit } from './build-request.js';
 import { classifyRequestError } from './classify-request-error.js';
-import { createRequestLimit, type RequestLimit } from './create-request-limit.js';
 import { createTimeoutSignal } from './create-timeout-signal.js';
+import type { PlainBody, ResponseHeaders } from './dispatch-exchange.js';
 import { DispatcherPool } from './dispatcher-pool.js';
-import { displayUrl } from './display-url.js';
-import { fetchWithDispatcher } from './fetch-with-dispatcher.js';
+import { fetchWithDispatcher, type RequestBody } from './fetch-with-dispatcher.js';
 import { isNodeFetch } from './is-node-fetch.js';
-import { parseJsonResponse } from './parse-json-response.js';
+import { openEventStream } from './open-event-stream.js';
+import { type ParseJsonContext, parseJsonResponse } from './parse-json-response.js';
 import { readBodyBytes } from './read-body-bytes.js';
-import { readNodeChunks } from './read-node-chunks.js';
-import { readSseEvents, readSseEventsFrom } from './read-sse-events.js';
+import { readSseEvents } from './read-sse-events.js';
 import type { RequestOptions } from './request-options.js';
 import { retryWithBackoff } from './retry-with-backoff.js';
-import {
-  decodedStream,
-  type PlainBody,
-  plainBody,
-  readUndiciBody,
-  sendWithUndici,
-  toResponse,
-  type UndiciAnswer,
-} from './send-with-undici.js';
+import { sendBuffered } from './send-buffered.js';
 import type { SseEvent } from './sse-event.js';
 
 export type { RequestOptions } from './request-options.js';
@@ -62,6 +53,9 @@ export interface SseRequestOptions extends RequestOptions {
   idleTimeoutMs?: number;
 }
 
+/** Turns a whole body into the caller's value; the context names the request in errors. */
+type DecodeBody<T> = (bytes: Uint8Array, context: ParseJsonContext) => Promise<T>;
+
 /** How far an attempt's time limit reaches. */
 type TimeoutScope =
   /** Until the headers (`sse()`: the stream itself is bounded by the idle limit). */
@@ -74,10 +68,10 @@ type TimeoutScope =
 /**
  * Node's own fetch, as it was when this module loaded. While `globalThis.fetch`
  * is still it (no msw, no other stand-in) and no `fetch` option was given,
- * requests whose body is read whole (json, text, bytes) go through undici's
- * `Dispatcher.request` on the same pool instead: on Node 20 that costs about
- * a third of fetch's CPU per request (no WHATWG Request/Response, no web
- * streams, no body tee).
+ * json, text, bytes and sse go through `Dispatcher.dispatch` on the same
+ * pools with a handler of their own (see DispatchExchange): on Node 20 that
+ * costs a fraction of fetch's CPU per request (no WHATWG Request/Response,
+ * no web or Node streams, no AbortSignal per attempt).
  */
 const NODE_FETCH = globalThis.fetch;
 /** False when a stand-in was installed before this module loaded (msw started in a test setup file). */
@@ -117,14 +111,14 @@ export class HttpClient {
   }
 
   /** The raw Response, after the status check. The time limit stays armed while the body is read. */
-  request(url: string, options: RequestOptions = {}): Promise<Response> {
-    return this.#run(url, options, 'response', async (response) => response);
+  async request(url: string, options: RequestOptions = {}): Promise<Response> {
+    const request = buildRequest(url, options, this.#userAgent);
+    return this.#run(request, options, 'response', async (response) => response);
   }
 
   /** The body parsed as JSON and validated; a mismatch is a ResponseError naming the first bad field. */
   json<T>(url: string, schema: z.ZodType<T>, options: RequestOptions = {}): Promise<T> {
-    const context = { url: displayUrl(url), operation: options.operation };
-    return this.#runBody(url, options, (bytes) => parseJsonResponse(decoder.decode(bytes), schema, context));
+    return this.#runBody(url, options, (bytes, context) => parseJsonResponse(decoder.decode(bytes), schema, context));
   }
 
   text(url: string, options: RequestOptions = {}): Promise<string> {
@@ -149,16 +143,14 @@ export class HttpClient {
     }
     const headers = { accept: 'text/event-stream', ...options.headers };
     const streamIdleMs = idleTimeoutMs ?? options.timeoutMs ?? this.#requestTimeoutMs;
-    if (this.#usesNodeFetch()) {
-      const request = buildRequest(url, { ...requestOptions, headers }, this.#userAgent);
-      const body = plainBody(request.init.body, request.init.headers as Headers);
-      if (body !== false) {
-        yield* this.#streamUndici(request, body, requestOptions, streamIdleMs);
-        return;
-      }
+    const request = buildRequest(url, { ...requestOptions, headers }, this.#userAgent);
+    const body = this.#usesNodeFetch() ? plainBody(request.body, request.headers) : false;
+    if (body !== false) {
+      yield* this.#streamDispatch(request, body, requestOptions, streamIdleMs);
+      return;
     }
-    const response = await this.#run(url, { ...requestOptions, headers }, 'headers', async (answer) => answer);
-    const context = { url: displayUrl(url), operation: options.operation };
+    const response = await this.#run(request, requestOptions, 'headers', async (answer) => answer);
+    const context = { url: request.displayUrl, operation: options.operation };
     if (response.body === null) {
       const prefix = options.operation ? `${options.operation}: ` : '';
       throw new ResponseError(`${prefix}No event stream from ${context.url}: the response has no body`, context);
@@ -172,65 +164,61 @@ export class HttpClient {
   }
 
   /**
-   * `sse()` through `Dispatcher.request` on the stream pool: the time limit
-   * covers the headers, the caller's signal the whole stream (through the
-   * request's signal and each read), the idle limit each read.
+   * `sse()` through `Dispatcher.dispatch` on the stream pool: the time limit
+   * covers the headers, the caller's signal the whole stream, the idle limit
+   * each silence; `retry` covers only opening it.
    */
-  async *#streamUndici(
+  async *#streamDispatch(
     request: BuiltRequest,
     body: PlainBody,
     options: RequestOptions,
     idleTimeoutMs: number,
   ): AsyncGenerator<SseEvent, void, undefined> {
     const { retry } = options;
-    const open = () => this.#openStreamUndici(request, body, options);
-    const { answer, limit } = retry
+    const open = () => this.#openStreamDispatch(request, body, options, idleTimeoutMs);
+    const events = retry
       ? await retryWithBackoff(open, { ...retry, signal: retry.signal ?? options.signal })
       : await open();
-    const url = displayUrl(request.url);
-    try {
-      const chunks = readNodeChunks(decodedStream(answer.body, answer.headers['content-encoding']), {
-        url,
-        operation: options.operation,
-        signal: options.signal,
-        idleTimeoutMs,
-      });
-      yield* readSseEventsFrom(chunks);
-    } finally {
-      limit.dispose();
-    }
+    yield* events;
   }
 
-  async #openStreamUndici(
+  async #openStreamDispatch(
     request: BuiltRequest,
     body: PlainBody,
     options: RequestOptions,
-  ): Promise<{ answer: UndiciAnswer; limit: RequestLimit }> {
-    const { operation, signal: callerSignal } = options;
-    const url = displayUrl(request.url);
-    if (callerSignal?.aborted) throw toAbortError(callerSignal?.reason, operation);
-    const dispatcher = this.#dispatchers.dispatcherFor(options.proxy, 'stream', 'request');
+    idleTimeoutMs: number,
+  ): Promise<AsyncGenerator<SseEvent, void, undefined>> {
+    const { operation, signal } = options;
+    const url = request.displayUrl;
+    if (signal?.aborted) throw toAbortError(signal.reason, operation);
+    const dispatcher = this.#dispatchers.dispatcherFor(options.proxy, 'stream');
     const timeoutMs = options.timeoutMs ?? this.#requestTimeoutMs;
-    const limit = createRequestLimit(callerSignal, timeoutMs, () => requestTimeoutError(url, timeoutMs, operation));
     const started = performance.now();
     let status: number | undefined;
     try {
-      const answer = await sendWithUndici(dispatcher, request, body, limit.signal);
-      status = answer.status;
-      if (answer.status >= 400 && options.throwOnError !== false) {
-        throw await mapResponseToError(await toResponse(answer), { url, operation });
-      }
-      limit.clearTimer();
+      const opened = await openEventStream(
+        dispatcher,
+        { url: request.url, method: request.method, headers: withDefaultHeaders(request.headers), body },
+        {
+          signal,
+          timeoutMs,
+          timeoutError: () => requestTimeoutError(url, timeoutMs, operation),
+          idleTimeoutMs,
+          url,
+          operation,
+          bufferErrorStatus: options.throwOnError !== false,
+        },
+      );
+      status = opened.status;
+      if ('errorBody' in opened) throw await mapResponseToError(toResponse(opened), { url, operation });
       this.#logger?.debug({ method: request.method, url, status, ms: elapsedMs(started) }, 'HTTP request');
-      return { answer, limit };
+      return opened.events;
     } catch (error) {
-      limit.dispose();
-      const classified = classifyRequestError(error, { callerSignal, timeoutSignal: limit.signal, url, operation });
       this.#logger?.debug(
-        { method: request.method, url, status, ms: elapsedMs(started), error: errorName(classified) },
+        { method: request.method, url, status, ms: elapsedMs(started), error: errorName(error) },
         'HTTP request failed',
       );
-      throw classified;
+      throw error;
     }
   }
 
@@ -246,67 +234,65 @@ export class HttpClient {
    * A request whose body is read whole, then decoded (inside the attempt, so
    * the time limit covers it and a failure is classified like the request's).
    */
-  #runBody<T>(url: string, options: RequestOptions, decode: (bytes: Uint8Array) => Promise<T>): Promise<T> {
-    const readWithFetch = (response: Response, signal: AbortSignal) =>
-      readBodyBytes(response.body, { url: displayUrl(url), operation: options.operation, signal }).then(decode);
-    if (!this.#usesNodeFetch()) return this.#run(url, options, 'body', readWithFetch);
+  async #runBody<T>(url: string, options: RequestOptions, decode: DecodeBody<T>): Promise<T> {
     const request = buildRequest(url, options, this.#userAgent);
-    const body = plainBody(request.init.body, request.init.headers as Headers);
-    if (body === false) return this.#run(url, options, 'body', readWithFetch);
+    const context = { url: request.displayUrl, operation: options.operation };
+    const body = this.#usesNodeFetch() ? plainBody(request.body, request.headers) : false;
+    const attempt =
+      body === false
+        ? () =>
+            this.#attempt(request, options, 'body', (response, signal) =>
+              readBodyBytes(response.body, { ...context, signal }).then((bytes) => decode(bytes, context)),
+            )
+        : () => this.#attemptDispatch(request, body, options, (bytes) => decode(bytes, context));
     const { retry } = options;
-    if (!retry) return this.#attemptUndici(request, body, options, decode);
-    return retryWithBackoff(() => this.#attemptUndici(request, body, options, decode), {
-      ...retry,
-      signal: retry.signal ?? options.signal,
-    });
+    return retry ? retryWithBackoff(attempt, { ...retry, signal: retry.signal ?? options.signal }) : attempt();
   }
 
-  /** One attempt through `Dispatcher.request`: the same limits, errors and log line as {@link #attempt}. */
-  async #attemptUndici<T>(
+  /** One attempt through `Dispatcher.dispatch`: the same limits, errors and log line as {@link #attempt}. */
+  async #attemptDispatch<T>(
     request: BuiltRequest,
     body: PlainBody,
     options: RequestOptions,
     decode: (bytes: Uint8Array) => Promise<T>,
   ): Promise<T> {
-    const { operation, signal: callerSignal } = options;
-    const url = displayUrl(request.url);
-    if (callerSignal?.aborted) throw toAbortError(callerSignal?.reason, operation);
-    const dispatcher = this.#dispatchers.dispatcherFor(options.proxy, 'request', 'request');
+    const { operation, signal } = options;
+    const url = request.displayUrl;
+    if (signal?.aborted) throw toAbortError(signal.reason, operation);
+    const dispatcher = this.#dispatchers.dispatcherFor(options.proxy, 'request');
     const timeoutMs = options.timeoutMs ?? this.#requestTimeoutMs;
-    const limit = createRequestLimit(callerSignal, timeoutMs, () => requestTimeoutError(url, timeoutMs, operation));
-    const { signal } = limit;
     const started = performance.now();
     let status: number | undefined;
     try {
-      const answer = await sendWithUndici(dispatcher, request, body, signal);
+      const answer = await sendBuffered(
+        dispatcher,
+        { url: request.url, method: request.method, headers: withDefaultHeaders(request.headers), body },
+        { signal, timeoutMs, timeoutError: () => requestTimeoutError(url, timeoutMs, operation), url, operation },
+      );
       status = answer.status;
-      if (answer.status >= 400 && options.throwOnError !== false) {
-        throw await mapResponseToError(await toResponse(answer), { url, operation });
+      if (status >= 400 && options.throwOnError !== false) {
+        throw await mapResponseToError(toResponse({ ...answer, errorBody: answer.body }), { url, operation });
       }
-      const contentEncoding = answer.headers['content-encoding'];
-      const result = await decode(await readUndiciBody(answer.body, { url, operation, signal, contentEncoding }));
+      const result = await decode(answer.body);
       this.#logger?.debug({ method: request.method, url, status, ms: elapsedMs(started) }, 'HTTP request');
       return result;
     } catch (error) {
-      // The caller's abort is checked first, so the merged signal's reason tells a time limit.
-      const classified = classifyRequestError(error, { callerSignal, timeoutSignal: signal, url, operation });
+      // A late abort wins, as on the fetch path: the caller asked for it.
+      const classified = signal?.aborted ? toAbortError(signal.reason, operation) : error;
       this.#logger?.debug(
         { method: request.method, url, status, ms: elapsedMs(started), error: errorName(classified) },
         'HTTP request failed',
       );
       throw classified;
-    } finally {
-      limit.dispose();
     }
   }
 
-  async #run<T>(
-    url: string,
+  #run<T>(
+    request: BuiltRequest,
     options: RequestOptions,
     scope: TimeoutScope,
     consume: (response: Response, signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
-    const request = buildRequest(url, options, this.#userAgent);
     const { retry } = options;
     if (!retry) return this.#attempt(request, options, scope, consume);
     return retryWithBackoff(() => this.#attempt(request, options, scope, consume), {
@@ -322,7 +308,7 @@ export class HttpClient {
     consume: (response: Response, signal: AbortSignal) => Promise<T>,
   ): Promise<T> {
     const { operation, signal: callerSignal } = options;
-    const url = displayUrl(request.url);
+    const url = request.displayUrl;
     if (callerSignal?.aborted) throw toAbortError(callerSignal?.reason, operation);
     const dispatcher = this.#dispatchers.dispatcherFor(options.proxy, scope === 'headers' ? 'stream' : 'request');
     const timeoutMs = options.timeoutMs ?? this.#requestTimeoutMs;
@@ -332,7 +318,8 @@ export class HttpClient {
     const started = performance.now();
     let status: number | undefined;
     try {
-      const response = await fetchWithDispatcher(fetchFunction, request.url, { ...request.init, signal }, dispatcher);
+      const init = { ...toFetchInit(request), signal };
+      const response = await fetchWithDispatcher(fetchFunction, request.url.href, init, dispatcher);
       status = response.status;
       if (response.status >= 400 && options.throwOnError !== false) {
         throw await mapResponseToError(response, { url, operation });
@@ -355,6 +342,46 @@ export class HttpClient {
 }
 
 const decoder = new TextDecoder();
+
+/**
+ * The body as `Dispatcher.dispatch` sends it as fetch would (an urlencoded
+ * form gets fetch's content-type), or `false` when it needs fetch's own
+ * encoding (multipart, Blob, streams).
+ */
+function plainBody(body: RequestBody | undefined, headers: Record<string, string>): PlainBody | false {
+  if (body === undefined || typeof body === 'string' || body instanceof Uint8Array) return body;
+  if (body instanceof URLSearchParams) {
+    headers['content-type'] ??= 'application/x-www-form-urlencoded;charset=UTF-8';
+    return body.toString();
+  }
+  if (body instanceof ArrayBuffer) return new Uint8Array(body);
+  return false;
+}
+
+/** What fetch adds when the caller did not: any type, and the codings decoded on arrival. */
+function withDefaultHeaders(headers: Record<string, string>): Record<string, string> {
+  headers.accept ??= '*/*';
+  headers['accept-encoding'] ??= 'gzip, deflate, br';
+  return headers;
+}
+
+/** A buffered answer as a fetch Response, for the error mapping (which reads status, headers and body). */
+function toResponse(answer: { status: number; headers: ResponseHeaders; errorBody: Uint8Array }): Response {
+  const status = answer.status >= 200 && answer.status <= 599 ? answer.status : 500;
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      try {
+        headers.append(name, item);
+      } catch {
+        // A header fetch would refuse is dropped, as fetch drops it.
+      }
+    }
+  }
+  const body = status === 204 || status === 304 ? null : answer.errorBody;
+  return new Response(body, { status, headers });
+}
 
 function requestTimeoutError(url: string, timeoutMs: number, operation: string | undefined): TimeoutError {
   const prefix = operation ? `${operation}: ` : '';

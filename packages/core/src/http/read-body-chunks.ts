@@ -92,7 +92,7 @@ export function readWithLimits<R>(read: () => Promise<R>, options: ReadBodyOptio
   });
 }
 
-function idleTimeoutError(idleTimeoutMs: number, options: ReadBodyOptions): TimeoutError {
+export function idleTimeoutError(idleTimeoutMs: number, options: ReadBodyOptions): TimeoutError {
   const prefix = options.operation ? `${options.operation}: ` : '';
   const from = options.url ? ` from ${options.url}` : '';
   return new TimeoutError(`${prefix}The stream${from} sent nothing for ${idleTimeoutMs} ms`, {
