@@ -65,7 +65,9 @@ describe('buildRequest', () => {
   });
 
   it('trims header values as fetch does and refuses characters fetch would refuse', () => {
-    expect(buildRequest('https://api.test/a', { headers: { 'X-Pad': '  v \t' } }, userAgent).headers['x-pad']).toBe('v');
+    expect(buildRequest('https://api.test/a', { headers: { 'X-Pad': '  v \t' } }, userAgent).headers['x-pad']).toBe(
+      'v',
+    );
     for (const headers of [{ 'bad name': 'v' }, { 'x-wide': 'snow \u2603' }, { 'x-nul': 'a\u0000b' }]) {
       const error = invalid(() => buildRequest('https://api.test/a', { headers }, userAgent));
       expect(error.field).toBe(`headers.${Object.keys(headers)[0]}`);
