@@ -28,15 +28,23 @@ export const artaStatusResponseSchema = z
 export type ArtaSubmitResponse = z.output<typeof artaSubmitResponseSchema>;
 export type ArtaStatusResponse = z.output<typeof artaStatusResponseSchema>;
 
+/** A status read is retried twice on a transient failure before the job is given up. */
+const STATUS_RETRY = Object.freeze({ maxRetries: 2, initialDelayMs: 250, maxDelayMs: 2000 });
+
 /**
  * ARTA's image API: submit a text2image job, read its status. The id token
  * goes raw in `Authorization` (no "Bearer"); bodies are validated here.
  */
 export class ArtaClient {
+  /** `…/api/v1/text2image`: the submit, and the root of each job's status URL. */
+  private readonly text2imageUrl: string;
+
   constructor(
     private readonly http: HttpClient,
-    private readonly apiBaseUrl: string,
-  ) {}
+    apiBaseUrl: string,
+  ) {
+    this.text2imageUrl = joinUrl(apiBaseUrl, 'api/v1/text2image');
+  }
 
   /**
    * POST text2image as an urlencoded form, every field a string (what g4f's
@@ -48,7 +56,7 @@ export class ArtaClient {
     idToken: string,
     call: ArtaCallOptions = {},
   ): Promise<ArtaSubmitResponse> {
-    return this.http.json(joinUrl(this.apiBaseUrl, 'api/v1/text2image'), artaSubmitResponseSchema, {
+    return this.http.json(this.text2imageUrl, artaSubmitResponseSchema, {
       form: {
         prompt: request.prompt,
         negative_prompt: request.negativePrompt,
@@ -70,11 +78,11 @@ export class ArtaClient {
    * dropped connection) is retried twice with backoff before the job is given up.
    */
   status(recordId: string, idToken: string, call: ArtaCallOptions = {}): Promise<ArtaStatusResponse> {
-    const path = `api/v1/text2image/${encodeURIComponent(recordId)}/status`;
-    return this.http.json(joinUrl(this.apiBaseUrl, path), artaStatusResponseSchema, {
+    const url = `${this.text2imageUrl}/${encodeURIComponent(recordId)}/status`;
+    return this.http.json(url, artaStatusResponseSchema, {
       headers: { authorization: idToken },
       operation: 'ARTA status',
-      retry: { maxRetries: 2, initialDelayMs: 250, maxDelayMs: 2000 },
+      retry: STATUS_RETRY,
       ...call,
     });
   }

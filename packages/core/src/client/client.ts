@@ -63,8 +63,16 @@ export class Client {
  */
 function asAttempt(provider: AsyncGeneratorProvider): AsyncGeneratorProvider {
   if (provider instanceof IterListProvider || provider instanceof AnyProvider) return provider;
-  return new IterListProvider([provider]);
+  let list = loneProviderLists.get(provider);
+  if (list === undefined) {
+    list = new IterListProvider([provider]);
+    loneProviderLists.set(provider, list);
+  }
+  return list;
 }
+
+/** One list per provider instance, built once: a list keeps no state between calls. */
+const loneProviderLists = new WeakMap<AsyncGeneratorProvider, IterListProvider>();
 
 /** Builds a container with the given plugins and config, and a client on it. */
 export function createClient(

@@ -96,12 +96,16 @@ export class IterListProvider extends AsyncGeneratorProvider {
     const failures: ProviderAttemptError[] = [];
     for (const provider of this.orderedProviders()) {
       throwIfAborted(options.signal);
-      if (!provider.metadata.working) continue;
+      const metadata = provider.metadata;
+      if (!metadata.working) continue;
       let started = false;
       try {
         const providerModel = resolveModelFor(provider, model, options.outputKind);
-        yield new ProviderInfo({ ...provider.metadata, model: providerModel });
-        const attemptOptions = { ...options, conversation: conversationFor(options.conversation, provider.name) };
+        yield new ProviderInfo({ ...metadata, model: providerModel });
+        const attemptOptions =
+          options.conversation === undefined
+            ? options
+            : { ...options, conversation: conversationFor(options.conversation, provider.name) };
         for await (const chunk of provider.createAsyncGenerator(providerModel, messages, attemptOptions)) {
           if (chunk === '' || chunk === null || chunk === undefined) continue;
           if (isContent(chunk)) started = true;

@@ -1,5 +1,4 @@
 import { InvalidOptionsError, type OptionIssue } from '../errors/invalid-options-error.js';
-import { displayUrl } from './display-url.js';
 import type { NodeRequestInit, RequestBody } from './fetch-with-dispatcher.js';
 import type { RequestOptions } from './request-options.js';
 
@@ -24,6 +23,7 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 /** HTTP whitespace around a value, which fetch's Headers strips. */
 const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+const HTTP_WHITESPACE = new Set([9, 10, 13, 32]);
 
 /**
  * Turns request options into one plain request that both transports send
@@ -46,7 +46,7 @@ export function buildRequest(url: string, options: RequestOptions, userAgent: st
     for (const name in options.headers) {
       const value = options.headers[name];
       if (value === undefined) continue;
-      const normalized = value.replace(EDGE_WHITESPACE, '');
+      const normalized = hasEdgeWhitespace(value) ? value.replace(EDGE_WHITESPACE, '') : value;
       if (HEADER_NAME.test(name) && HEADER_VALUE.test(normalized)) headers[name.toLowerCase()] = normalized;
       else issues.push({ field: `headers.${name}`, message: 'is not a valid header name or value' });
     }
@@ -65,7 +65,9 @@ export function buildRequest(url: string, options: RequestOptions, userAgent: st
   const body = encodeBody(options, headers);
   // fetch upper-cases only the standard methods; 'patch' would go out as is and be rejected.
   const method = (options.method ?? (body === undefined ? 'GET' : 'POST')).toUpperCase();
-  return { url: target, displayUrl: displayUrl(target), method, headers, body };
+  // As displayUrl() words it, without parsing the URL again.
+  const shown = `${target.protocol}//${target.host}${target.pathname}`;
+  return { url: target, displayUrl: shown, method, headers, body };
 }
 
 /** What fetch takes for the same request. */
@@ -75,6 +77,13 @@ export function toFetchInit(request: BuiltRequest): NodeRequestInit {
   // A streamed upload must say so, or Node's fetch refuses it.
   if (request.body instanceof ReadableStream) init.duplex = 'half';
   return init;
+}
+
+function hasEdgeWhitespace(value: string): boolean {
+  return (
+    value !== '' &&
+    (HTTP_WHITESPACE.has(value.charCodeAt(0)) || HTTP_WHITESPACE.has(value.charCodeAt(value.length - 1)))
+  );
 }
 
 function parseUrl(url: string, issues: OptionIssue[]): URL | undefined {

@@ -1,3 +1,4 @@
+import { onAbort } from '../signal/on-abort.js';
 import { toAbortError } from '../signal/throw-if-aborted.js';
 import { MAX_TIMER_MS } from './max-timer-ms.js';
 
@@ -10,14 +11,15 @@ export function delay(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.reject(toAbortError(signal?.reason));
   const waitMs = Number.isFinite(ms) ? Math.min(Math.max(0, ms), MAX_TIMER_MS) : MAX_TIMER_MS;
   return new Promise<void>((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(toAbortError(signal?.reason));
-    };
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stopWaiting?.();
       resolve();
     }, waitMs);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stopWaiting =
+      signal &&
+      onAbort(signal, () => {
+        clearTimeout(timer);
+        reject(toAbortError(signal.reason));
+      });
   });
 }

@@ -1,3 +1,4 @@
+import { onAbort } from '../signal/on-abort.js';
 import { toAbortError } from '../signal/throw-if-aborted.js';
 import { MAX_TIMER_MS } from './max-timer-ms.js';
 
@@ -19,20 +20,17 @@ export interface AttemptGuard {
 
 /**
  * Calls `stop` once with the typed error when the caller aborts or the time
- * limit passes, whichever comes first. One timer and one listener, no
+ * limit passes, whichever comes first. One timer and one abort callback, no
  * AbortController: on Node 20 an AbortSignal costs more than the request
  * bookkeeping around it. The caller checks `signal.aborted` before starting.
  */
 export function guardAttempt(limits: AttemptLimits, stop: (error: Error) => void): AttemptGuard {
   const { signal, timeoutMs } = limits;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopWaiting: (() => void) | undefined;
   const dispose = (): void => {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  };
-  const onAbort = (): void => {
-    dispose();
-    stop(toAbortError(signal?.reason, limits.operation));
+    stopWaiting?.();
   };
   if (Number.isFinite(timeoutMs)) {
     timer = setTimeout(
@@ -45,6 +43,11 @@ export function guardAttempt(limits: AttemptLimits, stop: (error: Error) => void
     // A limit must not keep a finished script alive; the socket it guards does that while it matters.
     timer.unref();
   }
-  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal !== undefined) {
+    stopWaiting = onAbort(signal, () => {
+      dispose();
+      stop(toAbortError(signal.reason, limits.operation));
+    });
+  }
   return { clearTimer: () => clearTimeout(timer), dispose };
 }

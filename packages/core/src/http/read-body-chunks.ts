@@ -1,4 +1,5 @@
 import { TimeoutError } from '../errors/timeout-error.js';
+import { onAbort } from '../signal/on-abort.js';
 import { toAbortError } from '../signal/throw-if-aborted.js';
 import { toConnectionError } from './to-connection-error.js';
 
@@ -55,13 +56,10 @@ export function readWithLimits<R>(read: () => Promise<R>, options: ReadBodyOptio
   if (signal?.aborted) return Promise.reject(toAbortError(signal?.reason, options.operation));
   return new Promise((resolve, reject) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopWaiting: (() => void) | undefined;
     const settle = (): void => {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = (): void => {
-      settle();
-      reject(toAbortError(signal?.reason, options.operation));
+      stopWaiting?.();
     };
     if (idleTimeoutMs !== undefined && Number.isFinite(idleTimeoutMs)) {
       timer = setTimeout(() => {
@@ -69,7 +67,12 @@ export function readWithLimits<R>(read: () => Promise<R>, options: ReadBodyOptio
         reject(idleTimeoutError(idleTimeoutMs, options));
       }, idleTimeoutMs);
     }
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal !== undefined) {
+      stopWaiting = onAbort(signal, () => {
+        settle();
+        reject(toAbortError(signal.reason, options.operation));
+      });
+    }
     read().then(
       (result) => {
         settle();

@@ -89,6 +89,22 @@ function resolveRetrySettings(options: RetryOptions): RetrySettings {
     maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
     random: options.random ?? Math.random,
   };
+  // Checked on every request that may retry: the happy path allocates nothing more.
+  const valid =
+    Number.isInteger(settings.maxRetries) &&
+    settings.maxRetries >= 0 &&
+    settings.initialDelayMs >= 0 &&
+    settings.maxDelayMs >= 0 &&
+    settings.maxRetryAfterMs >= 0 &&
+    settings.factor >= 1 &&
+    Number.isFinite(settings.factor) &&
+    settings.jitter >= 0 &&
+    settings.jitter <= 1;
+  if (!valid) throw new InvalidOptionsError(retrySettingsIssues(settings));
+  return settings;
+}
+
+function retrySettingsIssues(settings: RetrySettings): OptionIssue[] {
   const issues: OptionIssue[] = [];
   const invalid = (field: keyof RetryOptions, message: string): void => {
     issues.push({ field: `retry.${field}`, message });
@@ -106,6 +122,5 @@ function resolveRetrySettings(options: RetryOptions): RetrySettings {
   if (!(settings.jitter >= 0 && settings.jitter <= 1)) {
     invalid('jitter', `must be between 0 and 1 (got ${settings.jitter})`);
   }
-  if (issues.length > 0) throw new InvalidOptionsError(issues);
-  return settings;
+  return issues;
 }

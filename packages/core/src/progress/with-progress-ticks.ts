@@ -1,3 +1,4 @@
+import { onAbort } from '../signal/on-abort.js';
 import { toAbortError } from '../signal/throw-if-aborted.js';
 
 /** One step of {@link withProgressTicks}: a tick while the work runs, then its result. */
@@ -62,11 +63,7 @@ function untilSettledOrDue(settled: Promise<void>, waitMs: number, signal: Abort
   return new Promise<void>((resolve, reject) => {
     const finish = (): void => {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    };
-    const onAbort = (): void => {
-      finish();
-      reject(toAbortError(signal?.reason));
+      stopWaiting?.();
     };
     const timer = setTimeout(
       () => {
@@ -75,7 +72,12 @@ function untilSettledOrDue(settled: Promise<void>, waitMs: number, signal: Abort
       },
       Math.max(0, waitMs),
     );
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const stopWaiting =
+      signal &&
+      onAbort(signal, () => {
+        finish();
+        reject(toAbortError(signal.reason));
+      });
     settled.then(() => {
       finish();
       resolve();

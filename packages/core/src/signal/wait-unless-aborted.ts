@@ -1,3 +1,4 @@
+import { onAbort } from './on-abort.js';
 import { toAbortError } from './throw-if-aborted.js';
 
 /**
@@ -14,15 +15,14 @@ export function waitUnlessAborted<T>(promise: Promise<T>, signal: AbortSignal | 
     return Promise.reject(toAbortError(signal.reason));
   }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(toAbortError(signal.reason));
-    signal.addEventListener('abort', onAbort, { once: true });
+    const stopWaiting = onAbort(signal, () => reject(toAbortError(signal.reason)));
     promise.then(
       (value) => {
-        signal.removeEventListener('abort', onAbort);
+        stopWaiting();
         resolve(value);
       },
       (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
+        stopWaiting();
         reject(error);
       },
     );
