@@ -6,6 +6,7 @@ const IMPL_NAMES: Record<string, string> = {
   'client-b64': 'the same, answered as base64 (downloads the image)',
   baseline: 'hand-written: global fetch',
   'baseline-undici': "hand-written: undici's request()",
+  'baseline-dispatch': "hand-written: undici's Dispatcher.dispatch()",
 };
 
 const PATH_NAMES: Record<string, string> = {
@@ -31,6 +32,17 @@ export function resultTables(results: BenchResults): Table[] {
         fmt(cell.imagesPerSecond, 0),
         String(cell.errors),
       ]),
+    });
+    tables.push({
+      title: 'Part 1: warm-up (CPU per image of each round of 640 generations at concurrency 64, ms)',
+      headers: ['implementation', 'concurrency', 'rounds, first to last'],
+      rows: overhead.cells
+        .filter((cell) => (cell.warmupCpuMsPerImage ?? []).length > 0)
+        .map((cell) => [
+          IMPL_NAMES[cell.impl] ?? cell.impl,
+          String(cell.concurrency),
+          (cell.warmupCpuMsPerImage ?? []).map((cpu) => fmt(cpu, 2)).join(' → '),
+        ]),
     });
     tables.push({
       title: 'Part 1: ratios (client ÷ hand-written global fetch)',

@@ -5,14 +5,22 @@ import { startSpan } from '../../stats/cpu-meter.js';
 import { percentile } from '../../stats/percentile.js';
 import { runPool } from '../../stats/run-pool.js';
 import { BaselineArta } from './baseline-arta.js';
-import type { OverheadInput, OverheadRun } from './overhead-types.js';
+import type { OverheadChildResult, OverheadInput, OverheadRun } from './overhead-types.js';
+import { undiciDispatchTransport } from './undici-dispatch-transport.js';
 import { undiciRequestTransport } from './undici-request-transport.js';
 
+const WARM_UP_ROUND = 640;
+
 /** Part 1 in a fresh process: warm up, then `runs` timed runs of one implementation at one concurrency. */
-runChild<OverheadInput, OverheadRun[]>(async (input) => {
+runChild<OverheadInput, OverheadChildResult>(async (input) => {
   const { generate, close } = await implementation(input);
   try {
-    await runPool(input.warmup, 64, (index) => generate(uniquePrompt('warm-up', index)));
+    const warmupCpuMsPerImage: number[] = [];
+    for (let round = 0; round < input.warmupRounds; round += 1) {
+      const span = startSpan();
+      await runPool(WARM_UP_ROUND, 64, (index) => generate(uniquePrompt(`warm-up ${round}`, index)));
+      warmupCpuMsPerImage.push(span.stop().cpuMs / WARM_UP_ROUND);
+    }
     const runs: OverheadRun[] = [];
     for (let run = 0; run < input.runs; run += 1) {
       const span = startSpan();
@@ -31,7 +39,7 @@ runChild<OverheadInput, OverheadRun[]>(async (input) => {
         imagesPerSecond: (images * 1000) / wallMs,
       });
     }
-    return runs;
+    return { warmupCpuMsPerImage, runs };
   } finally {
     await close();
   }
@@ -46,8 +54,9 @@ async function implementation(
     await baseline.signUp();
     return { generate: (prompt) => baseline.generate(prompt), close: async () => {} };
   }
-  if (input.impl === 'baseline-undici') {
-    const { transport, close } = undiciRequestTransport();
+  if (input.impl === 'baseline-undici' || input.impl === 'baseline-dispatch') {
+    const { transport, close } =
+      input.impl === 'baseline-undici' ? undiciRequestTransport() : undiciDispatchTransport();
     const baseline = new BaselineArta(emulator.urls.firebaseSignUp, emulator.urls.arta, transport);
     await baseline.signUp();
     return { generate: (prompt) => baseline.generate(prompt), close };
