@@ -54,7 +54,7 @@ export interface SseRequestOptions extends RequestOptions {
 }
 
 /** Turns a whole body into the caller's value; the context names the request in errors. */
-type DecodeBody<T> = (bytes: Uint8Array, context: ParseJsonContext) => Promise<T>;
+type DecodeBody<T> = (bytes: Uint8Array, context: ParseJsonContext) => T | Promise<T>;
 
 /** How far an attempt's time limit reaches. */
 type TimeoutScope =
@@ -122,11 +122,11 @@ export class HttpClient {
   }
 
   text(url: string, options: RequestOptions = {}): Promise<string> {
-    return this.#runBody(url, options, async (bytes) => decoder.decode(bytes));
+    return this.#runBody(url, options, (bytes) => decoder.decode(bytes));
   }
 
   bytes(url: string, options: RequestOptions = {}): Promise<Uint8Array> {
-    return this.#runBody(url, options, async (bytes) => bytes);
+    return this.#runBody(url, options, (bytes) => bytes);
   }
 
   /**
@@ -254,7 +254,7 @@ export class HttpClient {
     request: BuiltRequest,
     body: PlainBody,
     options: RequestOptions,
-    decode: (bytes: Uint8Array) => Promise<T>,
+    decode: (bytes: Uint8Array) => T | Promise<T>,
   ): Promise<T> {
     const { operation, signal } = options;
     const url = request.displayUrl;

@@ -15,38 +15,42 @@ export interface ParseJsonContext {
 /**
  * Parses a body and checks it against the schema. A body that is not JSON or
  * not the expected shape becomes a ResponseError naming the operation and the
- * first bad field; such an answer will not improve on retry.
+ * first bad field; such an answer will not improve on retry. Synchronous
+ * unless the schema itself is asynchronous.
  */
-export async function parseJsonResponse<T>(text: string, schema: z.ZodType<T>, context: ParseJsonContext): Promise<T> {
-  const prefix = context.operation ? `${context.operation}: ` : '';
+export function parseJsonResponse<T>(text: string, schema: z.ZodType<T>, context: ParseJsonContext): T | Promise<T> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     const shown = text.trim() === '' ? '(empty body)' : truncate(text, MAX_BODY_IN_MESSAGE);
-    throw new ResponseError(`${prefix}Invalid JSON from ${context.url}: ${shown}`, { url: context.url, cause: error });
+    throw new ResponseError(`${prefixOf(context)}Invalid JSON from ${context.url}: ${shown}`, {
+      url: context.url,
+      cause: error,
+    });
   }
-  const result = await safeParse(schema, value);
+  let result: z.ZodSafeParseResult<T>;
+  try {
+    result = schema.safeParse(value);
+  } catch (error) {
+    if (!(error instanceof z.core.$ZodAsyncError)) throw error;
+    return schema.safeParseAsync(value).then((asyncResult) => dataOrThrow(asyncResult, context));
+  }
+  return dataOrThrow(result, context);
+}
+
+function dataOrThrow<T>(result: z.ZodSafeParseResult<T>, context: ParseJsonContext): T {
   if (result.success) return result.data;
   const issues = zodIssuesToOptionIssues(result.error);
   const first = issues[0];
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   const detail = first ? `${first.field}: ${first.message}${more}` : 'does not match the expected shape';
-  throw new ResponseError(`${prefix}Unexpected response from ${context.url}: ${detail}`, {
+  throw new ResponseError(`${prefixOf(context)}Unexpected response from ${context.url}: ${detail}`, {
     url: context.url,
     cause: result.error,
   });
 }
 
-/** Synchronous when the schema allows it (the common case, and cheaper); async only for schemas that need it. */
-function safeParse<T>(
-  schema: z.ZodType<T>,
-  value: unknown,
-): z.ZodSafeParseResult<T> | Promise<z.ZodSafeParseResult<T>> {
-  try {
-    return schema.safeParse(value);
-  } catch (error) {
-    if (error instanceof z.core.$ZodAsyncError) return schema.safeParseAsync(value);
-    throw error;
-  }
+function prefixOf(context: ParseJsonContext): string {
+  return context.operation ? `${context.operation}: ` : '';
 }

@@ -1,5 +1,6 @@
 import { TimeoutError } from '../errors/timeout-error.js';
 import { createSelfNotifyingController, onAbort } from './on-abort.js';
+import { ensureSignalState, signalState } from './signal-state.js';
 
 export interface Deadline {
   /** Fires when the caller aborts or the deadline passes. */
@@ -16,11 +17,6 @@ interface DeadlineState {
   expired: boolean;
 }
 
-/** On the signals made here, when they expire: a nested deadline that ends no sooner can reuse one. */
-const DEADLINE = Symbol('g4f-kit.deadline');
-
-type DeadlineSignal = AbortSignal & { [DEADLINE]?: DeadlineState };
-
 /**
  * An overall time limit for a whole generation, merged with the caller's
  * signal. When it passes, the signal aborts with a {@link TimeoutError}
@@ -35,7 +31,7 @@ type DeadlineSignal = AbortSignal & { [DEADLINE]?: DeadlineState };
 export function createDeadline(timeoutMs: number | undefined, parent?: AbortSignal): Deadline {
   const limited = timeoutMs !== undefined && Number.isFinite(timeoutMs);
   const expiresAt = limited ? performance.now() + timeoutMs : Number.POSITIVE_INFINITY;
-  const enclosing = (parent as DeadlineSignal | undefined)?.[DEADLINE];
+  const enclosing = parent === undefined ? undefined : signalState(parent)?.deadline;
   if (parent !== undefined && enclosing !== undefined && enclosing.expiresAt <= expiresAt) {
     return new TimedDeadline(parent, enclosing, undefined, undefined);
   }
@@ -58,7 +54,7 @@ export function createDeadline(timeoutMs: number | undefined, parent?: AbortSign
     }, timeoutMs);
     timer.unref?.();
   }
-  (controller.signal as DeadlineSignal)[DEADLINE] = state;
+  ensureSignalState(controller.signal).deadline = state;
   return new TimedDeadline(controller.signal, state, timer, stopFollowing);
 }
 

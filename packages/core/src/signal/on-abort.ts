@@ -1,13 +1,4 @@
-/**
- * The callbacks waiting on a signal, kept on the signal itself (a WeakMap
- * would make every short-lived signal an ephemeron for the garbage collector
- * to trace).
- */
-const WAITING = Symbol('g4f-kit.abort-waiters');
-/** Marks a signal whose controller calls its waiters itself: it needs no 'abort' listener. */
-const SELF_NOTIFYING = Symbol('g4f-kit.self-notifying');
-
-type WatchedSignal = AbortSignal & { [WAITING]?: Set<() => void>; [SELF_NOTIFYING]?: true };
+import { ensureSignalState } from './signal-state.js';
 
 /**
  * Calls `callback` once when `signal` aborts, and returns the function that
@@ -21,17 +12,17 @@ type WatchedSignal = AbortSignal & { [WAITING]?: Set<() => void>; [SELF_NOTIFYIN
  * and each wait is a Set entry.
  */
 export function onAbort(signal: AbortSignal, callback: () => void): () => void {
-  const target = signal as WatchedSignal;
-  let callbacks = target[WAITING];
-  if (callbacks === undefined) {
+  const state = ensureSignalState(signal);
+  let waiting = state.waiting;
+  if (waiting === undefined) {
     const created = new Set<() => void>();
-    callbacks = created;
-    target[WAITING] = created;
-    if (target[SELF_NOTIFYING] !== true) signal.addEventListener('abort', () => notify(created), { once: true });
+    waiting = created;
+    state.waiting = created;
+    if (!state.selfNotifying) signal.addEventListener('abort', () => notify(created), { once: true });
   }
   // A wrapper of its own, so the same function registered twice is called twice and removed once.
   const entry = (): void => callback();
-  const registered = callbacks;
+  const registered = waiting;
   registered.add(entry);
   return () => {
     registered.delete(entry);
@@ -46,15 +37,15 @@ export function onAbort(signal: AbortSignal, callback: () => void): () => void {
  */
 export function createSelfNotifyingController(): { signal: AbortSignal; abort(reason: unknown): void } {
   const controller = new AbortController();
-  const signal = controller.signal as WatchedSignal;
-  signal[SELF_NOTIFYING] = true;
+  const { signal } = controller;
+  const state = ensureSignalState(signal);
+  state.selfNotifying = true;
   return {
     signal,
     abort(reason: unknown) {
       if (signal.aborted) return;
       controller.abort(reason);
-      const waiting = signal[WAITING];
-      if (waiting !== undefined) notify(waiting);
+      if (state.waiting !== undefined) notify(state.waiting);
     },
   };
 }
