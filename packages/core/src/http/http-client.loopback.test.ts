@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { AbortError } from '../errors/abort-error.js';
 import { ConnectionError } from '../errors/connection-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
+import { ResponseError } from '../errors/response-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { HttpClient } from './http-client.js';
 import type { SseEvent } from './sse-event.js';
@@ -252,6 +253,48 @@ describe('HttpClient on real sockets', () => {
       expect(seen[1]?.headers['accept-encoding']).toContain('gzip');
     });
 
+    it("redirects by fetch's rules: 303 turns a POST into a bare GET, 307 repeats it, credentials stay on their origin", async () => {
+      const other = await recordingServer((_request, response) => response.end('"elsewhere"'));
+      const { server, seen } = await recordingServer((request, response) => {
+        const to: Record<string, string> = {
+          '/see-other': '/landed',
+          '/temporary': '/landed',
+          '/away': `${other.server.url}/x`,
+        };
+        const status: Record<string, number> = { '/see-other': 303, '/temporary': 307, '/away': 302 };
+        const path = request.url ?? '';
+        if (to[path]) {
+          response.writeHead(status[path] ?? 302, { location: to[path] });
+          response.end('moved');
+          return;
+        }
+        response.end('"landed"');
+      });
+      const client = useClient(new HttpClient());
+      const call = { json: { a: 1 }, headers: { authorization: 'secret-token' } };
+      await expect(client.json(`${server.url}/see-other`, z.string(), call)).resolves.toBe('landed');
+      await expect(client.json(`${server.url}/temporary`, z.string(), call)).resolves.toBe('landed');
+      await expect(client.json(`${server.url}/away`, z.string(), { headers: call.headers })).resolves.toBe('elsewhere');
+      const [, afterSeeOther, , afterTemporary] = seen;
+      expect(afterSeeOther).toMatchObject({ method: 'GET', body: '' });
+      expect(afterSeeOther?.headers['content-type']).toBeUndefined();
+      expect(afterSeeOther?.headers.authorization).toBe('secret-token');
+      expect(afterTemporary).toMatchObject({ method: 'POST', body: '{"a":1}' });
+      expect(other.seen[0]?.headers.authorization).toBeUndefined();
+    });
+
+    it('gives up on a redirect loop after 20 hops with a ResponseError', async () => {
+      const { server, seen } = await recordingServer((_request, response) => {
+        response.writeHead(302, { location: '/loop?again=1' });
+        response.end();
+      });
+      const client = useClient(new HttpClient());
+      const error = await rejectionOf(client.text(`${server.url}/loop`, { operation: 'Probe' }));
+      expect(ResponseError.isInstance(error)).toBe(true);
+      expect(error.message).toBe(`Probe: ${server.url}/loop gave up after 20 redirects (last status 302)`);
+      expect(seen).toHaveLength(21);
+    });
+
     it('maps an error status with its headers and body to the typed error', async () => {
       const server = await startServer((_request, response) => {
         response.writeHead(429, { 'retry-after': '3', 'content-type': 'application/json' });
@@ -475,6 +518,45 @@ describe('HttpClient on real sockets', () => {
         break;
       }
       await vi.waitFor(() => expect(server.openSockets.size).toBe(0));
+    });
+
+    it('ends a stream that goes silent with a TimeoutError of phase idle, and frees its socket', async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.write('data: only\n\n');
+      });
+      const client = useClient(new HttpClient());
+      const events: string[] = [];
+      const error = (await rejectionOf(
+        (async () => {
+          for await (const event of client.sse(`${server.url}/quiet`, { idleTimeoutMs: 100, operation: 'Probe' })) {
+            events.push(event.data);
+          }
+        })(),
+      )) as TimeoutError;
+      expect(events).toEqual(['only']);
+      expect(TimeoutError.isInstance(error)).toBe(true);
+      expect(error.phase).toBe('idle');
+      expect(error.message).toBe(`Probe: The stream from ${server.url}/quiet sent nothing for 100 ms`);
+      await vi.waitFor(() => expect(server.openSockets.size).toBe(0));
+    });
+
+    it("pauses a stream whose consumer is far behind, without counting the consumer's delay as upstream silence", async () => {
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.write(Array.from({ length: 100 }, (_, index) => `data: ${index}\n\n`).join(''));
+        setTimeout(() => response.end('data: last\n\n'), 300);
+      });
+      const client = useClient(new HttpClient());
+      const events: string[] = [];
+      for await (const event of client.sse(`${server.url}/flood`, { idleTimeoutMs: 150 })) {
+        events.push(event.data);
+        // Far behind (100 events queued), for longer than the idle limit and the upstream's own pause.
+        if (events.length === 1) await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      expect(events).toHaveLength(101);
+      expect(events.slice(0, 3)).toEqual(['0', '1', '2']);
+      expect(events.at(-1)).toBe('last');
     });
 
     it('keeps a stream open past the request time limit, which covers only its headers', async () => {
