@@ -1,4 +1,4 @@
-import { createDeadline, MissingAuthError, ResponseError } from '@g4f-kit/core';
+import { AbortError, createDeadline, createLinkedController, MissingAuthError, ResponseError } from '@g4f-kit/core';
 import type { GradioRequestOptions } from '../gradio/gradio-queue-client.js';
 import type { SpaceServices } from '../services/space-services.js';
 import { isZeroGpuTokenRejection } from '../zerogpu/is-zero-gpu-token-rejection.js';
@@ -24,10 +24,17 @@ export interface SpaceCall {
   dispose(): void;
 }
 
+/**
+ * The reason a finished call's leftover work is aborted with: one shared
+ * instance, since nobody waits for it and an Error per call (or the
+ * DOMException `abort()` makes without a reason) costs a stack trace each.
+ */
+const CALL_ENDED = new AbortError('The generation ended before this request did');
+
 export function startSpaceCall(services: SpaceServices, providerName: string, options: SpaceOptions): SpaceCall {
   const deadline = createDeadline(options.timeoutMs, options.signal);
-  const stop = new AbortController();
-  const signal = AbortSignal.any([deadline.signal, stop.signal]);
+  const scope = createLinkedController(deadline.signal);
+  const { signal } = scope;
   const transport: GradioRequestOptions = {
     signal,
     proxy: options.proxy,
@@ -53,7 +60,8 @@ export function startSpaceCall(services: SpaceServices, providerName: string, op
       return new MissingAuthError(error.message, { cause: error, isRetryable: !supplied });
     },
     dispose(): void {
-      stop.abort();
+      // Work the generation left behind (a request raced by progress ticks) stops; nothing else hears it.
+      scope.abort(CALL_ENDED);
       deadline.dispose();
     },
   };
