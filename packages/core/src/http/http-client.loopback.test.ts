@@ -329,6 +329,20 @@ describe('HttpClient on real sockets', () => {
       expect(seen[0]?.headers['sec-fetch-mode']).toBeUndefined();
     });
 
+    it('parses a stream in a content coding fetch would not undo (unknown, or several) as it comes', async () => {
+      const server = await startServer((request, response) => {
+        const coding = request.url === '/unknown' ? 'x-custom' : 'gzip, br';
+        response.writeHead(200, { 'content-type': 'text/event-stream', 'content-encoding': coding });
+        response.end('data: raw\n\n');
+      });
+      const client = useClient(new HttpClient());
+      for (const path of ['/unknown', '/several']) {
+        const events: string[] = [];
+        for await (const event of client.sse(`${server.url}${path}`)) events.push(event.data);
+        expect(events).toEqual(['raw']);
+      }
+    });
+
     it('sends multipart bodies through fetch, which encodes them', async () => {
       const { server, seen } = await recordingServer((_request, response) => response.end('[]'));
       const client = useClient(new HttpClient());

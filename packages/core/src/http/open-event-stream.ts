@@ -9,10 +9,9 @@ import {
   type ResponseHeaders,
 } from './dispatch-exchange.js';
 import { type AttemptLimits, guardAttempt } from './guard-attempt.js';
-import { LineSplitter } from './line-splitter.js';
 import { idleTimeoutError } from './read-body-chunks.js';
 import type { SseEvent } from './sse-event.js';
-import { SseEventParser } from './sse-event-parser.js';
+import { SseStreamDecoder } from './sse-stream-decoder.js';
 import { isTransportFailure, toConnectionError } from './to-connection-error.js';
 
 export interface EventStreamLimits extends AttemptLimits, ExchangeContext {
@@ -66,9 +65,7 @@ class EventStreamReader {
   #waiter: (() => void) | undefined;
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
   #decompressor: Gunzip | undefined;
-  readonly #textDecoder = new TextDecoder();
-  readonly #lines = new LineSplitter();
-  readonly #parser = new SseEventParser();
+  readonly #decoder = new SseStreamDecoder();
 
   constructor(dispatcher: Dispatcher, request: ExchangeRequest, limits: EventStreamLimits) {
     this.#limits = limits;
@@ -104,8 +101,7 @@ class EventStreamReader {
     this.#state = 'open';
     this.#guard.clearTimer();
     this.#armIdleTimer();
-    const codings = contentCodings(headers['content-encoding']);
-    if (codings.length > 0) this.#decompressor = this.#createDecompressor(codings);
+    this.#decompressor = this.#createDecompressor(contentCodings(headers['content-encoding']));
     this.#resolveOpen({ status, headers, events: this.#events() });
   }
 
@@ -117,7 +113,7 @@ class EventStreamReader {
     if (this.#state !== 'open') return;
     this.#idleTimer?.refresh();
     if (this.#decompressor) this.#decompressor.write(chunk);
-    else this.#parse(this.#textDecoder.decode(chunk, { stream: true }));
+    else this.#parse(chunk);
   }
 
   #onEnd(): void {
@@ -127,7 +123,7 @@ class EventStreamReader {
       return;
     }
     if (this.#decompressor) this.#decompressor.end();
-    else this.#endOfText();
+    else this.#endOfStream();
   }
 
   #onError(error: unknown): void {
@@ -136,11 +132,8 @@ class EventStreamReader {
     this.#fail(isTransportFailure(error) ? toConnectionError(error, { url, operation, whileReadingBody }) : error);
   }
 
-  #parse(text: string): void {
-    for (const line of this.#lines.push(text)) {
-      const event = this.#parser.pushLine(line);
-      if (event !== undefined) this.#queue.push(event);
-    }
+  #parse(chunk: Uint8Array): void {
+    this.#decoder.push(chunk, this.#queue);
     if (this.#queue.length - this.#queueHead >= HIGH_WATER_MARK && !this.#paused) {
       this.#paused = true;
       clearTimeout(this.#idleTimer);
@@ -149,15 +142,9 @@ class EventStreamReader {
     this.#wake();
   }
 
-  #endOfText(): void {
+  #endOfStream(): void {
     if (this.#state !== 'open') return;
-    this.#parse(this.#textDecoder.decode());
-    for (const line of this.#lines.end()) {
-      const event = this.#parser.pushLine(line);
-      if (event !== undefined) this.#queue.push(event);
-    }
-    const last = this.#parser.end();
-    if (last !== undefined) this.#queue.push(last);
+    this.#decoder.end(this.#queue);
     this.#finish('ended');
   }
 
@@ -195,12 +182,24 @@ class EventStreamReader {
     this.#idleTimer.unref();
   }
 
-  #createDecompressor(codings: string[]): Gunzip {
+  /**
+   * A streaming decoder for one content coding fetch knows (gzip, deflate,
+   * br); none for an unencoded body, or for codings it would leave alone
+   * (several, or an unknown one), whose bytes are parsed as they come.
+   */
+  #createDecompressor(codings: string[]): Gunzip | undefined {
     const coding = codings.length === 1 ? codings[0] : undefined;
     const decompressor =
-      coding === 'br' ? createBrotliDecompress() : coding === 'deflate' ? createInflate() : createGunzip();
-    decompressor.on('data', (chunk: Buffer) => this.#parse(this.#textDecoder.decode(chunk, { stream: true })));
-    decompressor.on('end', () => this.#endOfText());
+      coding === 'gzip' || coding === 'x-gzip'
+        ? createGunzip()
+        : coding === 'deflate'
+          ? createInflate()
+          : coding === 'br'
+            ? createBrotliDecompress()
+            : undefined;
+    if (decompressor === undefined) return undefined;
+    decompressor.on('data', (chunk: Buffer) => this.#parse(chunk));
+    decompressor.on('end', () => this.#endOfStream());
     // zlib's errors carry codes such as Z_DATA_ERROR, which are not transport failures: named here.
     decompressor.on('error', (error) => {
       const { url, operation } = this.#limits;

@@ -1,7 +1,6 @@
 import { type ReadBodyOptions, readBodyChunks } from './read-body-chunks.js';
-import { readLinesFrom } from './read-lines.js';
 import type { SseEvent } from './sse-event.js';
-import { SseEventParser } from './sse-event-parser.js';
+import { SseStreamDecoder } from './sse-stream-decoder.js';
 
 export type { SseEvent } from './sse-event.js';
 
@@ -13,20 +12,16 @@ export type ReadSseEventsOptions = ReadBodyOptions;
  * AbortError; a broken stream rejects with ConnectionError. In each case, and
  * when the consumer stops early, the body is cancelled to free the connection.
  */
-export function readSseEvents(
+export async function* readSseEvents(
   body: ReadableStream<Uint8Array>,
   options: ReadSseEventsOptions = {},
 ): AsyncGenerator<SseEvent, void, undefined> {
-  return readSseEventsFrom(readBodyChunks(body, options));
-}
-
-/** The same over any source of byte chunks (a web stream's reader, a Node stream). */
-export async function* readSseEventsFrom(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<SseEvent, void, undefined> {
-  const parser = new SseEventParser();
-  for await (const line of readLinesFrom(chunks)) {
-    const event = parser.pushLine(line);
-    if (event !== undefined) yield event;
+  const decoder = new SseStreamDecoder();
+  const events: SseEvent[] = [];
+  for await (const chunk of readBodyChunks(body, options)) {
+    decoder.push(chunk, events);
+    yield* events.splice(0);
   }
-  const last = parser.end();
-  if (last !== undefined) yield last;
+  decoder.end(events);
+  yield* events;
 }
