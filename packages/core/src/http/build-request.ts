@@ -1,4 +1,5 @@
 import { InvalidOptionsError, type OptionIssue } from '../errors/invalid-options-error.js';
+import { displayUrl } from './display-url.js';
 import type { NodeRequestInit, RequestBody } from './fetch-with-dispatcher.js';
 import type { RequestOptions } from './request-options.js';
 
@@ -65,9 +66,7 @@ export function buildRequest(url: string, options: RequestOptions, userAgent: st
   const body = encodeBody(options, headers);
   // fetch upper-cases only the standard methods; 'patch' would go out as is and be rejected.
   const method = (options.method ?? (body === undefined ? 'GET' : 'POST')).toUpperCase();
-  // As displayUrl() words it, without parsing the URL again.
-  const shown = `${target.protocol}//${target.host}${target.pathname}`;
-  return { url: target, displayUrl: shown, method, headers, body };
+  return { url: target, displayUrl: displayUrl(target), method, headers, body };
 }
 
 /** What fetch takes for the same request. */

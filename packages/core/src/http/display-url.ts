@@ -6,7 +6,8 @@ import { stripQuery } from '../errors/map-response-to-error.js';
  */
 export function displayUrl(url: string | URL): string {
   try {
-    const parsed = new URL(url);
+    // A URL object is read as it is: parsing again costs more than the rest.
+    const parsed = url instanceof URL ? url : new URL(url);
     return `${parsed.protocol}//${parsed.host}${parsed.pathname}`;
   } catch {
     return stripQuery(String(url)).replace(/\/\/[^/@]*@/, '//');

@@ -89,30 +89,24 @@ function resolveRetrySettings(options: RetryOptions): RetrySettings {
     maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
     random: options.random ?? Math.random,
   };
-  // Checked on every request that may retry: the happy path allocates nothing more.
-  const valid =
-    Number.isInteger(settings.maxRetries) &&
-    settings.maxRetries >= 0 &&
-    settings.initialDelayMs >= 0 &&
-    settings.maxDelayMs >= 0 &&
-    settings.maxRetryAfterMs >= 0 &&
-    settings.factor >= 1 &&
-    Number.isFinite(settings.factor) &&
-    settings.jitter >= 0 &&
-    settings.jitter <= 1;
-  if (!valid) throw new InvalidOptionsError(retrySettingsIssues(settings));
+  const issues = retrySettingsIssues(settings);
+  if (issues !== undefined) throw new InvalidOptionsError(issues);
   return settings;
 }
 
-function retrySettingsIssues(settings: RetrySettings): OptionIssue[] {
-  const issues: OptionIssue[] = [];
+const NON_NEGATIVE_FIELDS = ['initialDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const;
+
+/** What is wrong with the settings; undefined when nothing is (checked per request: no allocation then). */
+function retrySettingsIssues(settings: RetrySettings): OptionIssue[] | undefined {
+  let issues: OptionIssue[] | undefined;
   const invalid = (field: keyof RetryOptions, message: string): void => {
+    issues ??= [];
     issues.push({ field: `retry.${field}`, message });
   };
   if (!Number.isInteger(settings.maxRetries) || settings.maxRetries < 0) {
     invalid('maxRetries', `must be a non-negative integer (got ${settings.maxRetries})`);
   }
-  for (const field of ['initialDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
+  for (const field of NON_NEGATIVE_FIELDS) {
     const value = settings[field];
     if (!(value >= 0)) invalid(field, `must be a non-negative number (got ${value})`);
   }

@@ -1,5 +1,5 @@
 import { TimeoutError } from '../errors/timeout-error.js';
-import { createSelfNotifyingController, onAbort } from './on-abort.js';
+import { createLinkedController, type LinkedController } from './create-linked-controller.js';
 import { ensureSignalState, signalState } from './signal-state.js';
 
 export interface Deadline {
@@ -36,14 +36,9 @@ export function createDeadline(timeoutMs: number | undefined, parent?: AbortSign
     return new TimedDeadline(parent, enclosing, undefined, undefined);
   }
 
-  const controller = createSelfNotifyingController();
+  const controller = createLinkedController(parent);
   const state: DeadlineState = { expiresAt, expired: false };
   let timer: NodeJS.Timeout | undefined;
-  let stopFollowing: (() => void) | undefined;
-
-  if (parent?.aborted) controller.abort(parent.reason);
-  else if (parent !== undefined) stopFollowing = onAbort(parent, () => controller.abort(parent.reason));
-
   if (limited && !controller.signal.aborted) {
     timer = setTimeout(() => {
       state.expired = true;
@@ -55,7 +50,7 @@ export function createDeadline(timeoutMs: number | undefined, parent?: AbortSign
     timer.unref?.();
   }
   ensureSignalState(controller.signal).deadline = state;
-  return new TimedDeadline(controller.signal, state, timer, stopFollowing);
+  return new TimedDeadline(controller.signal, state, timer, controller);
 }
 
 /** A class rather than an object literal with a getter, which V8 builds on a slow path. */
@@ -64,7 +59,8 @@ class TimedDeadline implements Deadline {
     readonly signal: AbortSignal,
     private readonly state: DeadlineState,
     private readonly timer: NodeJS.Timeout | undefined,
-    private readonly stopFollowing: (() => void) | undefined,
+    /** Absent when the enclosing deadline's signal is reused. */
+    private readonly link: LinkedController | undefined,
   ) {}
 
   get expired(): boolean {
@@ -73,6 +69,6 @@ class TimedDeadline implements Deadline {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    this.stopFollowing?.();
+    this.link?.dispose();
   }
 }
